@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per pipeline stage; the `kcreport` executable is a thin shell
+// over `KCReportCLI`, which tests call directly.
+let package = Package(
+    name: "kcreport",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kcreport", targets: ["kcreport"]),
+        .library(name: "KCModel", targets: ["KCModel"]),
+        .library(name: "KCImport", targets: ["KCImport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The financial model: facts, statements, document metadata, prose. Imports nothing of ours.
+        .target(name: "KCModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Import stage: earnings-release text -> FinancialModel.
+        .target(name: "KCImport", dependencies: ["KCModel"]),
+        // The commands, as a library so tests can run them in process.
+        .target(name: "KCReportCLI", dependencies: [
+            "KCModel", "KCImport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
+        // In-process timings for bench/run.sh (release build).
+        .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel"]),
+        .testTarget(name: "KCModelTests", dependencies: ["KCModel"]),
+        .testTarget(name: "KCImportTests", dependencies: ["KCImport", "KCModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import KCModel
+
+typealias KCModelLocation = SourceLocation

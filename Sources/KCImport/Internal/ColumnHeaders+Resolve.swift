@@ -1,0 +1,125 @@
+import KCModel
+
+/// What the header rows say about one column, gathered row by row.
+struct PartialColumn {
+    var months: Int?
+    var instant = false
+    var date: Day?
+    var monthDay: (month: Int, day: Int)?
+    var year: Int?
+    var currency: String?
+    var texts: [String] = []
+    var location: SourceLocation?
+
+    var resolvedDate: Day? {
+        if let date { return date }
+        if let md = monthDay, let year, md.day <= Day.daysIn(month: md.month, year: year) {
+            return Day(year: year, month: md.month, day: md.day)
+        }
+        return nil
+    }
+}
+
+extension ColumnHeaders {
+    /// One spec per value column, or the reasons a column could not be read.
+    static func resolve(headerRows: [TableLocator.RawRow], columnCount: Int, kind: StatementKind,
+                        tableTitle: String, file: String) -> (specs: [Spec], errors: [Diagnostic]) {
+        var columns = Array(repeating: PartialColumn(), count: columnCount)
+        for row in headerRows {
+            let values = Array(row.values)
+            // A period group spans from its cell to the next group cell of the same row.
+            var spanMonths: Int?
+            var spanInstant = false
+            for index in 0..<columnCount {
+                let cell = index < values.count ? values[index] : nil
+                let info = cell.map { classify($0.text) } ?? CellInfo()
+                if info.months != nil || info.isInstantGroup {
+                    spanMonths = info.months
+                    spanInstant = info.isInstantGroup
+                }
+                if let months = spanMonths { columns[index].months = months }
+                if spanInstant { columns[index].instant = true }
+                if let date = info.date { columns[index].date = date }
+                if let md = info.monthDay { columns[index].monthDay = md }
+                if let year = info.year { columns[index].year = year }
+                if let currency = info.currency { columns[index].currency = currency }
+                if let cell, !cell.text.isEmpty {
+                    columns[index].texts.append(LabelText.clean(cell.text).label)
+                    if columns[index].location == nil {
+                        columns[index].location = SourceLocation(file: file, line: row.line, column: cell.column)
+                    }
+                } else if spanMonths != nil || spanInstant, let groupText = lastGroupText(values, upTo: index) {
+                    columns[index].texts.append(groupText)
+                }
+            }
+        }
+        realignGroups(&columns, headerRows: headerRows, columnCount: columnCount)
+        var specs: [Spec] = []
+        var errors: [Diagnostic] = []
+        let firstLine = headerRows.first?.line ?? 0
+        for (index, column) in columns.enumerated() {
+            let location = column.location ?? SourceLocation(file: file, line: headerRows.last?.line ?? firstLine, column: 1)
+            guard let end = column.resolvedDate else {
+                errors.append(Diagnostic(.error, "column \(index + 1) of '\(tableTitle)' has no date in its header; expected a date such as 'Sep 30, 2024' above its figures", at: location))
+                continue
+            }
+            let period: Period
+            if let months = column.months {
+                period = .duration(start: end.startOfPeriod(months: months), end: end)
+            } else if column.instant || kind == .balanceSheet {
+                period = .instant(end)
+            } else {
+                errors.append(Diagnostic(.error, "column \(index + 1) of '\(tableTitle)' has a date but no period length; expected a group such as 'Three Months Ended' above '\(end)'", at: location))
+                continue
+            }
+            specs.append(Spec(period: period, currency: column.currency, header: column.texts.joined(separator: " / "), location: location))
+        }
+        return (specs, errors)
+    }
+
+    private static func lastGroupText(_ values: [TableLocator.RawCell], upTo index: Int) -> String? {
+        var i = min(index, values.count - 1)
+        while i >= 0 {
+            let info = classify(values[i].text)
+            if info.months != nil || info.isInstantGroup { return LabelText.clean(values[i].text).label }
+            i -= 1
+        }
+        return nil
+    }
+}
+
+extension ColumnHeaders {
+    /// Group labels ("Three Months Ended", "Nine Months Ended") are often off by a
+    /// cell or centred in plain-text exports. When the dates fall into as many
+    /// ordered runs as there are group labels, each run takes its group, in order.
+    static func realignGroups(_ columns: inout [PartialColumn], headerRows: [TableLocator.RawRow], columnCount: Int) {
+        guard let groupRow = headerRows.first(where: { row in row.values.filter { classify($0.text).months != nil }.count >= 2 }) else { return }
+        let groups = groupRow.values.compactMap { classify($0.text).months }
+        let dates = columns.map(\.resolvedDate)
+        guard dates.allSatisfy({ $0 != nil }) else { return }
+        let runs = orderedRuns(dates.compactMap { $0 })
+        guard runs.count == groups.count else { return }
+        for (run, months) in zip(runs, groups) {
+            for index in run { columns[index].months = months }
+        }
+    }
+
+    /// Splits a sequence of dates into maximal runs that move in one direction.
+    static func orderedRuns(_ dates: [Day]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        var direction = 0
+        for i in 1..<max(dates.count, 1) {
+            let step = dates[i] == dates[i - 1] ? 0 : (dates[i] > dates[i - 1] ? 1 : -1)
+            if step == 0 { continue }
+            if direction == 0 { direction = step; continue }
+            if step != direction {
+                runs.append(start..<i)
+                start = i
+                direction = 0
+            }
+        }
+        if !dates.isEmpty { runs.append(start..<dates.count) }
+        return runs
+    }
+}

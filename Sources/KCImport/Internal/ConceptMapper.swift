@@ -1,0 +1,73 @@
+import KCModel
+
+/// Decides the concept, member, measure and sign rule of a table row from its
+/// label, its section and the synonym table.
+struct ConceptMapper {
+    struct Mapping {
+        var concept: String
+        var member: String?
+        var measure: Measure
+        var sign: ConceptEntry.Sign
+        var instant: ConceptEntry.Instant?
+        var isTotal: Bool
+        /// False when no entry matched and the name was derived from the label.
+        var known: Bool
+    }
+
+    let company: String?
+    private let byKey: [String: [ConceptEntry]]
+
+    init(company: String?) {
+        self.company = company
+        var map: [String: [ConceptEntry]] = [:]
+        for entry in conceptEntries {
+            for label in entry.labels { map[LabelText.key(label, company: nil), default: []].append(entry) }
+        }
+        byKey = map
+    }
+
+    /// The entry for a label under a section, if the synonym table has one.
+    func entry(for label: String, section: String?) -> ConceptEntry? {
+        let key = LabelText.key(label, company: company)
+        guard let candidates = byKey[key] else { return nil }
+        let sectionKey = section.map { LabelText.key($0, company: company) } ?? ""
+        // An entry for this very section beats a general one, which beats a catch-all.
+        if let specific = candidates.first(where: { $0.sections.contains { !$0.isEmpty && sectionKey.contains($0) } }) {
+            return specific
+        }
+        if let general = candidates.first(where: { $0.sections.isEmpty }) { return general }
+        return candidates.first { $0.sections.contains("") }
+    }
+
+    func map(label: String, section: String?, isAdjustment: Bool) -> Mapping {
+        let sectionKey = section.map { LabelText.key($0, company: company) }
+        let sectionEntry = section.flatMap { entry(for: $0, section: nil) }
+        let sectionMeasure = sectionKey.flatMap { key in measureSections.first { key.contains($0.contains) }?.measure }
+
+        if let entry = entry(for: label, section: section) {
+            var concept = entry.concept
+            if entry.classified, let suffix = classificationSuffix(sectionKey), !concept.hasSuffix(suffix) {
+                concept += suffix
+            }
+            if isAdjustment { concept += "Adjustment" }
+            return Mapping(concept: concept, member: nil, measure: entry.measure, sign: isAdjustment ? .asPrinted : entry.sign,
+                           instant: entry.instant, isTotal: entry.total, known: true)
+        }
+        // Rows under a section such as "Revenues:" that match nothing are its segments.
+        if let parent = sectionEntry, parent.hasMembers, !isAdjustment {
+            return Mapping(concept: parent.concept, member: LabelText.derivedConcept(label), measure: parent.measure,
+                           sign: parent.sign, instant: nil, isTotal: false, known: true)
+        }
+        var concept = LabelText.derivedConcept(label)
+        if let suffix = classificationSuffix(sectionKey), !concept.hasSuffix(suffix) { concept += suffix }
+        if isAdjustment { concept += "Adjustment" }
+        let isTotal = LabelText.key(label, company: company).hasPrefix("total ")
+        return Mapping(concept: concept, member: nil, measure: sectionMeasure ?? .monetary, sign: .asPrinted,
+                       instant: nil, isTotal: isTotal, known: false)
+    }
+
+    private func classificationSuffix(_ sectionKey: String?) -> String? {
+        guard let sectionKey else { return nil }
+        return classifyingSections.first { sectionKey.contains($0.contains) }?.suffix
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import KCModel
+
+/// Reads what the release is from its prose: the dateline ("CITY, Month D, YYYY —
+/// Company (…)"), the tickers, the period reported, the headline, the
+/// convenience rate and the links.
+struct DocumentReader {
+    struct Dateline {
+        var company: String
+        var date: Day
+        var paragraphLine: Int
+        var text: String
+    }
+
+    static let exchanges = ["NASDAQ", "Nasdaq", "NYSE American", "NYSE", "HKEX", "SEHK", "SSE", "SZSE", "LSE", "TSX", "ASX", "SGX", "TWSE", "KRX", "TSE"]
+
+    static let ordinals: [(word: String, number: Int)] = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4)]
+
+    /// The first paragraph that opens with a dateline.
+    static func dateline(in source: SourceText) -> Dateline? {
+        for paragraph in source.paragraphs {
+            guard let line = paragraph.first, !line.hasTab else { continue }
+            let text = LabelText.collapseSpaces(ProseText(line: line.number, raw: line.text).text)
+            guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else { continue }
+            let city = text[..<comma]
+            guard city.first?.isUppercase == true, city.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }) else { continue }
+            let rest = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            guard let (date, afterDate) = readProseDate(rest) else { continue }
+            var tail = String(rest[afterDate...]).trimmingCharacters(in: .whitespaces)
+            // Skip a wire-service tag such as "/PRNewswire/".
+            if tail.hasPrefix("/"), let close = tail.dropFirst().firstIndex(of: "/") {
+                tail = String(tail[tail.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            }
+            guard let dash = ["—", "–", "--", "-"].first(where: { tail.hasPrefix($0) }) else { continue }
+            tail = String(tail.dropFirst(dash.count)).trimmingCharacters(in: .whitespaces)
+            let company = tail.prefix { $0 != "(" && $0 != "," }.trimmingCharacters(in: .whitespaces)
+            guard !company.isEmpty else { continue }
+            return Dateline(company: company, date: date, paragraphLine: line.number, text: text)
+        }
+        return nil
+    }
+
+    /// "November 19, 2024" / "Nov. 19, 2024" at the start of `text`; the date and where it ends.
+    static func readProseDate(_ text: String) -> (Day, String.Index)? {
+        let words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard words.count >= 3,
+              let month = ColumnHeaders.monthNames[words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))],
+              let day = Int(words[1].trimmingCharacters(in: CharacterSet(charactersIn: ","))),
+              let year = Int(words[2].prefix(4)), words[2].prefix(4).count == 4,
+              (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        let end = text.index(words[2].startIndex, offsetBy: 4)
+        return (Day(year: year, month: month, day: day), end)
+    }
+
+    /// Finds "Month D, YYYY" anywhere after `marker` in `text`.
+    static func date(after marker: String, in text: String) -> Day? {
+        guard let range = text.range(of: marker, options: .caseInsensitive) else { return nil }
+        let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        return readProseDate(rest)?.0
+    }
+
+    static func tickers(in text: String) -> [Ticker] {
+        var result: [Ticker] = []
+        var searchFrom = text.startIndex
+        while searchFrom < text.endIndex {
+            var best: (Range<String.Index>, String)?
+            for exchange in exchanges {
+                guard let r = text.range(of: exchange, range: searchFrom..<text.endIndex) else { continue }
+                if let current = best, current.0.lowerBound <= r.lowerBound { continue }
+                best = (r, exchange)
+            }
+            guard let (range, exchange) = best else { break }
+            var rest = text[range.upperBound...].drop { $0 == " " }
+            if rest.first == ":" {
+                rest = rest.dropFirst().drop { $0 == " " }
+                let symbol = rest.prefix { $0.isUppercase || $0.isNumber || $0 == "." }
+                let trimmedSymbol = symbol.hasSuffix(".") ? symbol.dropLast() : symbol
+                if !trimmedSymbol.isEmpty {
+                    let ticker = Ticker(exchange: exchange.uppercased(), symbol: String(trimmedSymbol))
+                    if !result.contains(ticker) { result.append(ticker) }
+                }
+            }
+            searchFrom = range.upperBound
+        }
+        return result
+    }
+
+    /// The period named in the dateline: "third quarter ended September 30, 2024",
+    /// "fiscal year ended …", "six months ended …".
+    static func fiscalPeriod(in text: String) -> (Period, String)? {
+        let lower = text.lowercased()
+        for (phrase, months) in [("quarter ended", 3), ("quarter ending", 3), ("six months ended", 6), ("half year ended", 6),
+                                 ("nine months ended", 9), ("year ended", 12)] {
+            guard let range = lower.range(of: phrase) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            let after = String(text.dropFirst(offset)).trimmingCharacters(in: .whitespaces)
+            guard let (end, _) = readProseDate(after) else { continue }
+            let before = lower[..<range.lowerBound]
+            let period = Period.duration(start: end.startOfPeriod(months: months), end: end)
+            switch months {
+            case 3:
+                let quarter = ordinals.first { before.hasSuffix("\($0.word) ") || before.hasSuffix("\($0.word) fiscal ") }?.number
+                    ?? ((end.month - 1) / 3 + 1)
+                return (period, "Q\(quarter) \(end.year)")
+            case 6: return (period, "H1 \(end.year)")
+            case 9: return (period, "9M \(end.year)")
+            default: return (period, "FY \(end.year)")
+            }
+        }
+        return nil
+    }
+
+    /// "RMB7.0176 to US$1.00" or "US$1.00 = RMB7.0176", with the date "in effect on …" / "as of …".
+    static func convenienceRate(in source: SourceText) -> ConvenienceRate? {
+        for line in source.lines where !line.hasTab {
+            let prose = ProseText(line: line.number, raw: line.text)
+            let chars = prose.characters
+            var i = 0
+            while i < chars.count {
+                if let (from, afterSign) = FigureScanner.currency(at: i, in: chars),
+                   let number = FigureScanner.readNumber(at: afterSign, in: chars) {
+                    let rest = String(chars[number.end...])
+                    if rest.hasPrefix(" to "), let (to, toEnd) = FigureScanner.currency(at: number.end + 4, in: chars),
+                       let one = FigureScanner.readNumber(at: toEnd, in: chars), one.value == 1, to != from {
+                        let sentence = String(chars[one.end...])
+                        let date = date(after: "in effect on", in: sentence) ?? date(after: "as of", in: sentence) ?? date(after: "on", in: sentence)
+                        return ConvenienceRate(from: from, to: to, rate: number.value, date: date,
+                                               source: SourceLocation(file: source.file, line: line.number, column: prose.column(at: i)))
+                    }
+                    if number.value == 1, rest.hasPrefix(" = ") || rest.hasPrefix("="),
+                       let eq = rest.firstIndex(of: "=") {
+                        let k = number.end + rest.distance(from: rest.startIndex, to: eq) + 1
+                        var s = k
+                        while s < chars.count, chars[s] == " " { s += 1 }
+                        if let (fromCode, afterFrom) = FigureScanner.currency(at: s, in: chars),
+                           let rate = FigureScanner.readNumber(at: afterFrom, in: chars), fromCode != from {
+                            let sentence = String(chars[rate.end...])
+                            let date = date(after: "in effect on", in: sentence) ?? date(after: "as of", in: sentence)
+                            return ConvenienceRate(from: fromCode, to: from, rate: rate.value, date: date,
+                                                   source: SourceLocation(file: source.file, line: line.number, column: prose.column(at: s)))
+                        }
+                    }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// Links in angle brackets or bare, investor-relations sites first.
+    static func links(in source: SourceText) -> [String] {
+        var found: [String] = []
+        for line in source.lines where line.text.contains("http") {
+            var rest = Substring(line.text)
+            while let r = rest.range(of: "http") {
+                let url = rest[r.lowerBound...].prefix { !" <>)\t\"”".contains($0) }
+                var link = String(url)
+                while link.hasSuffix(".") || link.hasSuffix(",") { link.removeLast() }
+                if !found.contains(link) { found.append(link) }
+                rest = rest[r.upperBound...]
+            }
+        }
+        let investor = found.filter { $0.contains("://ir.") || $0.lowercased().contains("investor") }
+        return investor + found.filter { !investor.contains($0) }
+    }
+
+    /// "… Announces … Results" or "… Reports … Results".
+    static func headline(in source: SourceText, before line: Int) -> String? {
+        for candidate in source.lines where candidate.number < line && !candidate.hasTab {
+            let text = LabelText.clean(candidate.text).label
+            let lower = text.lowercased()
+            if (lower.contains("announces") || lower.contains("reports")) && lower.contains("results") && text.count < 200 {
+                return text
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads the numbers a financial table prints: `1,234`, `(1,234)`, `-1,234`,
+/// `−1,234`, `1,234.5`, `12.1%`, `(48.6)%`, with footnote markers and a
+/// currency sign tolerated, and `-`, `—`, `–` meaning nil.
+enum NumberParser {
+    enum Cell: Equatable {
+        /// No value: the cell is empty or printed as a nil mark.
+        case empty
+        case nilMark
+        /// A number as printed; `isPercent` when it ends in `%` (the value is then the ratio).
+        case number(Decimal, isPercent: Bool)
+        case invalid
+    }
+
+    static let nilMarks: Set<String> = ["-", "—", "–", "−", "--", "n/a", "N/A", "nil", "—%", "-%"]
+    static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "*", "†", "‡"]
+
+    static func parse(_ raw: String) -> Cell {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return .empty }
+        text = text.replacingOccurrences(of: "\\$", with: "$")
+        if nilMarks.contains(text) { return .nilMark }
+        // Footnote markers at the end: superscripts, "(1)".
+        while let last = text.last, superscripts.contains(last) { text.removeLast() }
+        text = stripTrailingFootnoteNumber(text)
+        text = text.trimmingCharacters(in: .whitespaces)
+
+        var negative = false
+        var isPercent = false
+        if text.hasSuffix("%") { isPercent = true; text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
+        if text.hasPrefix("(") && text.hasSuffix(")") {
+            negative = true
+            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        if text.hasSuffix("%") { isPercent = true; text.removeLast() }
+        if let first = text.first, first == "-" || first == "−" || first == "–" {
+            if negative { return .invalid }
+            negative = true
+            text.removeFirst()
+        }
+        // A currency sign before the digits ("$1,234", "US$12").
+        if let digit = text.firstIndex(where: { $0.isASCII && $0.isNumber }), digit != text.startIndex {
+            let prefix = String(text[..<digit])
+            guard CurrencySymbols.code(for: prefix) != nil else { return .invalid }
+            text = String(text[digit...])
+        }
+        guard let magnitude = parseUnsigned(text) else { return .invalid }
+        var value = negative ? -magnitude : magnitude
+        if isPercent { value = shifted(value, by: -2) }
+        return .number(value, isPercent: isPercent)
+    }
+
+    /// Digits with optional comma grouping in threes and an optional fraction.
+    static func parseUnsigned(_ text: String) -> Decimal? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        for (i, group) in groups.enumerated() {
+            guard !group.isEmpty, group.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            if i > 0 && group.count != 3 { return nil }
+            if i == 0 && groups.count > 1 && group.count > 3 { return nil }
+        }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty else { return nil }
+        let digits = groups.joined() + fraction
+        guard digits.count <= 36 else { return nil }
+        return decimal(digits: Substring(digits), exponent: -fraction.count)
+    }
+
+    /// Exact decimal from a digit string and a power of ten.
+    static func decimal(digits: Substring, exponent: Int) -> Decimal? {
+        var significand = Decimal(0)
+        for ch in digits {
+            guard let d = ch.wholeNumberValue else { return nil }
+            significand = significand * 10 + Decimal(d)
+        }
+        return shifted(significand, by: exponent)
+    }
+
+    /// `value × 10^power`, exactly.
+    static func shifted(_ value: Decimal, by power: Int) -> Decimal {
+        if value == 0 { return 0 }
+        let magnitude = value.magnitude
+        return Decimal(sign: value.sign, exponent: magnitude.exponent + power, significand: magnitude.significand)
+    }
+
+    /// "1,234 (1)" -> "1,234"; "(1,234)" is left alone.
+    static func stripTrailingFootnoteNumber(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex else { return text }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard inner.count <= 2, inner.allSatisfy({ $0.isNumber || $0.isLetter }) else { return text }
+        let before = text[..<open]
+        guard before.last == " " || before.last?.isNumber == true else { return text }
+        return String(before).trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,84 @@
+import KCModel
+
+/// Reads the prose of a release: management quotes, the outlook, footnotes,
+/// and every sentence that states a figure, each with its place.
+struct ProseReader {
+    static let quoteVerbs = ["commented", "added", "said", "stated", "noted", "remarked", "concluded"]
+    static let honorifics = ["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."]
+    static let outlookHeadings = ["outlook", "guidance"]
+    /// Headings after which the text is boilerplate with no figures to verify.
+    static let boilerplateHeadings = ["conference call", "safe harbor", "forward-looking", "about ", "use of non-gaap",
+                                      "exchange rate", "investor relations", "for investor", "contact"]
+
+    static func read(_ source: SourceText, from startLine: Int, until endLine: Int) -> Prose {
+        var prose = Prose()
+        var heading = ""
+        for paragraph in source.paragraphs {
+            guard let first = paragraph.first, first.number >= startLine, first.number < endLine else { continue }
+            guard !paragraph.contains(where: \.hasTab) else { continue }
+            if paragraph.count == 1, isHeading(first.text) {
+                heading = LabelText.clean(first.text).label.lowercased()
+                continue
+            }
+            for line in paragraph {
+                let text = ProseText(line: line.number, raw: line.text).trimmed()
+                guard !text.characters.isEmpty else { continue }
+                let location = SourceLocation(file: source.file, line: line.number, column: text.column(at: 0))
+                if let marker = text.characters.first, NumberParser.superscripts.contains(marker), marker != "*" {
+                    prose.footnotes.append(Passage(text: text.text, source: location))
+                    continue
+                }
+                if outlookHeadings.contains(where: heading.contains) {
+                    prose.outlook.append(Passage(text: text.text, source: location))
+                }
+                if let quote = quote(in: text.text, at: location) { prose.quotes.append(quote) }
+                guard !boilerplateHeadings.contains(where: heading.contains) else { continue }
+                var body = text
+                if let bullet = body.characters.first, "-•*".contains(bullet), body.characters.dropFirst().first == " " {
+                    body = body.slice(2..<body.characters.count)
+                }
+                for sentence in body.sentences() {
+                    let figures = FigureScanner.figures(in: sentence, file: source.file)
+                    guard !figures.isEmpty else { continue }
+                    prose.figureSentences.append(FigureSentence(
+                        text: sentence.text, source: SourceLocation(file: source.file, line: sentence.line, column: sentence.column(at: 0)),
+                        figures: figures))
+                }
+            }
+        }
+        return prose
+    }
+
+    /// A heading: one short line that does not end a sentence.
+    static func isHeading(_ raw: String) -> Bool {
+        let text = LabelText.clean(raw).label
+        guard !text.isEmpty, text.count <= 80, let last = text.last else { return false }
+        return !".:;,”\"".contains(last) && text.first?.isUppercase == true
+    }
+
+    /// `Mr. Name, Title of Company, commented, “…”`.
+    static func quote(in text: String, at location: SourceLocation) -> Quote? {
+        guard let open = text.firstIndex(where: { $0 == "“" || $0 == "\"" }) else { return nil }
+        let intro = text[..<open]
+        guard let verb = quoteVerbs.first(where: { intro.lowercased().contains(", \($0)") }) else { return nil }
+        var body = String(text[text.index(after: open)...]).trimmingCharacters(in: .whitespaces)
+        if body.hasSuffix("”") || body.hasSuffix("\"") { body.removeLast() }
+        var who = intro.prefix { _ in true }
+        if let verbRange = who.lowercased().range(of: ", \(verb)") {
+            let offset = who.lowercased().distance(from: who.lowercased().startIndex, to: verbRange.lowerBound)
+            who = who.prefix(offset)
+        }
+        var parts = who.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard var speaker = parts.first, !speaker.isEmpty else { return nil }
+        for honorific in honorifics where speaker.hasPrefix(honorific + " ") {
+            speaker = String(speaker.dropFirst(honorific.count + 1))
+        }
+        guard speaker.split(separator: " ").count <= 5, speaker.first?.isUppercase == true else { return nil }
+        var title: String?
+        if parts.count > 1 {
+            parts[1] = parts[1].trimmingCharacters(in: .whitespaces)
+            if let of = parts[1].range(of: " of ") { title = String(parts[1][..<of.lowerBound]) } else { title = parts[1] }
+        }
+        return Quote(speaker: speaker, title: title, text: body, source: location)
+    }
+}
