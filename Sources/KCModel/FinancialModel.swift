@@ -33,3 +33,15 @@ public struct FinancialModel: Codable, Hashable, Sendable {
         Array(Set(facts.lazy.filter { $0.concept == concept && $0.member == member }.map(\.period))).sorted()
     }
 }
+
+extension FinancialModel {
+    /// The model with the release's wording left out: no quotes, outlook,
+    /// footnotes, figure sentences or headline. Figures, labels and tables stay.
+    /// For models committed to a repository, which must not carry the release's prose.
+    public func figuresOnly() -> FinancialModel {
+        var copy = self
+        copy.prose = Prose()
+        copy.document.headline = nil
+        return copy
+    }
+}

@@ -18,6 +18,9 @@ struct ImportCommand: ConsoleCommand {
     @Option(help: "Print the model to standard output in this format (json or yaml).")
     var format: OutputFormat?
 
+    @Flag(help: "Leave the release's wording out of the model (quotes, outlook, sentences); keep figures and labels.")
+    var figuresOnly = false
+
     enum OutputFormat: String, ExpressibleByArgument { case json, yaml }
 
     func validate() throws {
@@ -30,7 +33,8 @@ struct ImportCommand: ConsoleCommand {
     }
 
     func run(console: Console) throws -> Int32 {
-        let model = try ModelSource.importRelease(release, console: console)
+        let imported = try ModelSource.importRelease(release, console: console)
+        let model = figuresOnly ? imported.figuresOnly() : imported
         if let output, let fileFormat = ModelFile.Format(pathExtension: (output as NSString).pathExtension) {
             try AtomicFile.write(try ModelFile.encode(model, as: fileFormat), to: output)
             console.errorLine("wrote \(output): \(model.facts.count) facts from \(model.statements.count) tables")

@@ -30,12 +30,22 @@ extension ColumnHeaders {
             // A period group spans from its cell to the next group cell of the same row.
             var spanMonths: Int?
             var spanInstant = false
+            // A month and day printed once over the year columns it heads ("June 30," over
+            // "2025  2024") spans the empty cells after it, like a group does.
+            var spanMonthDay: (month: Int, day: Int, text: String)?
             for index in 0..<columnCount {
                 let cell = index < values.count ? values[index] : nil
                 let info = cell.map { classify($0.text) } ?? CellInfo()
                 if info.months != nil || info.isInstantGroup {
                     spanMonths = info.months
                     spanInstant = info.isInstantGroup
+                }
+                var carriedText: String?
+                if let cell, !cell.text.isEmpty {
+                    spanMonthDay = info.monthDay.map { ($0.month, $0.day, LabelText.clean(cell.text).label) }
+                } else if let carried = spanMonthDay, columns[index].monthDay == nil {
+                    columns[index].monthDay = (carried.month, carried.day)
+                    carriedText = carried.text
                 }
                 if let months = spanMonths { columns[index].months = months }
                 if spanInstant { columns[index].instant = true }
@@ -48,6 +58,8 @@ extension ColumnHeaders {
                     if columns[index].location == nil {
                         columns[index].location = SourceLocation(file: file, line: row.line, column: cell.column)
                     }
+                } else if let carriedText {
+                    columns[index].texts.append(carriedText)
                 } else if spanMonths != nil || spanInstant, let groupText = lastGroupText(values, upTo: index) {
                     columns[index].texts.append(groupText)
                 }

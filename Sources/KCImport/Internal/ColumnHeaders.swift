@@ -51,18 +51,23 @@ struct ColumnHeaders {
 
     static func classify(_ raw: String) -> CellInfo {
         var info = CellInfo()
+        // Figures are never headers (a lone year is read below, as a header).
+        if let first = raw.utf8.first, first == 40 || first == 45 || (first >= 48 && first <= 57), raw.utf8.count != 4,
+           case .number = NumberParser.parse(raw) {
+            return info
+        }
         let text = LabelText.clean(raw).label
-        var lower = text.lowercased().replacingOccurrences(of: ",", with: " ")
+        var lower = text.lowercased().replacingAll(",", with: " ")
         if noiseWords.contains(lower) { info.isNoise = true; return info }
         if let code = CurrencySymbols.code(for: text) { info.currency = code; return info }
-        for group in groupPhrases where lower.contains(group.phrase) {
+        for group in groupPhrases where lower.includes(group.phrase) {
             info.months = group.months
-            lower = lower.replacingOccurrences(of: group.phrase, with: " ")
+            lower = lower.replacingAll(group.phrase, with: " ")
             break
         }
-        for phrase in ["as of", "as at"] where lower.contains(phrase) {
+        for phrase in ["as of", "as at"] where lower.includes(phrase) {
             info.isInstantGroup = true
-            lower = lower.replacingOccurrences(of: phrase, with: " ")
+            lower = lower.replacingAll(phrase, with: " ")
         }
         let words = lower.split(separator: " ").map(String.init)
         if words.isEmpty { return info }

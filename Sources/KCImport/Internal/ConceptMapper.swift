@@ -15,24 +15,27 @@ struct ConceptMapper {
     }
 
     let company: String?
-    private let byKey: [String: [ConceptEntry]]
 
-    init(company: String?) {
-        self.company = company
+    /// The synonym table by lookup key, built once.
+    private static let byKey: [String: [ConceptEntry]] = {
         var map: [String: [ConceptEntry]] = [:]
         for entry in conceptEntries {
             for label in entry.labels { map[LabelText.key(label, company: nil), default: []].append(entry) }
         }
-        byKey = map
+        return map
+    }()
+
+    init(company: String?) {
+        self.company = company
     }
 
     /// The entry for a label under a section, if the synonym table has one.
     func entry(for label: String, section: String?) -> ConceptEntry? {
         let key = LabelText.key(label, company: company)
-        guard let candidates = byKey[key] else { return nil }
+        guard let candidates = ConceptMapper.byKey[key] else { return nil }
         let sectionKey = section.map { LabelText.key($0, company: company) } ?? ""
         // An entry for this very section beats a general one, which beats a catch-all.
-        if let specific = candidates.first(where: { $0.sections.contains { !$0.isEmpty && sectionKey.contains($0) } }) {
+        if let specific = candidates.first(where: { $0.sections.contains { !$0.isEmpty && sectionKey.includes($0) } }) {
             return specific
         }
         if let general = candidates.first(where: { $0.sections.isEmpty }) { return general }
@@ -42,7 +45,7 @@ struct ConceptMapper {
     func map(label: String, section: String?, isAdjustment: Bool) -> Mapping {
         let sectionKey = section.map { LabelText.key($0, company: company) }
         let sectionEntry = section.flatMap { entry(for: $0, section: nil) }
-        let sectionMeasure = sectionKey.flatMap { key in measureSections.first { key.contains($0.contains) }?.measure }
+        let sectionMeasure = sectionKey.flatMap { key in measureSections.first { key.includes($0.contains) }?.measure }
 
         if let entry = entry(for: label, section: section) {
             var concept = entry.concept
@@ -68,6 +71,6 @@ struct ConceptMapper {
 
     private func classificationSuffix(_ sectionKey: String?) -> String? {
         guard let sectionKey else { return nil }
-        return classifyingSections.first { sectionKey.contains($0.contains) }?.suffix
+        return classifyingSections.first { sectionKey.includes($0.contains) }?.suffix
     }
 }

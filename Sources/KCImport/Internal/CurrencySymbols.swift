@@ -24,7 +24,7 @@ enum CurrencySymbols {
 
     /// The ISO code for a printed currency ("US\$" and "US$" alike); nil if unknown.
     static func code(for printed: String) -> String? {
-        let text = printed.replacingOccurrences(of: "\\$", with: "$").trimmingCharacters(in: .whitespaces)
+        let text = printed.replacingAll("\\$", with: "$").trimmingSpaces
         return lookup[text]
     }
 

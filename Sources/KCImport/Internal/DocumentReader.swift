@@ -24,20 +24,48 @@ struct DocumentReader {
             guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else { continue }
             let city = text[..<comma]
             guard city.first?.isUppercase == true, city.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }) else { continue }
-            let rest = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            var rest = text[text.index(after: comma)...].trimmingSpaces
+            // A region or country may follow the city: "HANGZHOU, China, …", "SAN JOSE, Calif., …".
+            if readProseDate(rest) == nil, let second = rest.firstIndex(of: ","), rest.distance(from: rest.startIndex, to: second) <= 30,
+               rest[..<second].allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }) {
+                rest = rest[rest.index(after: second)...].trimmingSpaces
+            }
             guard let (date, afterDate) = readProseDate(rest) else { continue }
-            var tail = String(rest[afterDate...]).trimmingCharacters(in: .whitespaces)
+            var tail = String(rest[afterDate...]).trimmingSpaces
             // Skip a wire-service tag such as "/PRNewswire/".
             if tail.hasPrefix("/"), let close = tail.dropFirst().firstIndex(of: "/") {
-                tail = String(tail[tail.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+                tail = String(tail[tail.index(after: close)...]).trimmingSpaces
             }
             guard let dash = ["—", "–", "--", "-"].first(where: { tail.hasPrefix($0) }) else { continue }
-            tail = String(tail.dropFirst(dash.count)).trimmingCharacters(in: .whitespaces)
-            let company = tail.prefix { $0 != "(" && $0 != "," }.trimmingCharacters(in: .whitespaces)
+            tail = String(tail.dropFirst(dash.count)).trimmingSpaces
+            let company = companyName(opening: tail)
             guard !company.isEmpty else { continue }
             return Dateline(company: company, date: date, paragraphLine: line.number, text: text)
         }
         return nil
+    }
+
+    /// Legal-form words that follow a comma inside a company name ("Co., Ltd.", "Acme, Inc.").
+    static let legalForms: Set<String> = ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "lp", "l.p.", "co.", "corp.",
+                                          "plc", "s.a.", "n.v.", "ag", "se", "asa"]
+
+    /// The company name at the start of `text`: up to "(" or ",", reading on over
+    /// a comma that only introduces a legal form.
+    static func companyName(opening text: String) -> String {
+        var name = ""
+        var rest = Substring(text)
+        while true {
+            let part = rest.prefix { $0 != "(" && $0 != "," }
+            name += part
+            rest = rest.dropFirst(part.count)
+            guard rest.first == "," else { break }
+            let after = rest.dropFirst().drop { $0 == " " }
+            let word = after.prefix { $0 != " " && $0 != "," && $0 != "(" }
+            guard legalForms.contains(word.lowercased()) else { break }
+            name += ", " + word
+            rest = after.dropFirst(word.count)
+        }
+        return name.trimmingSpaces
     }
 
     /// "November 19, 2024" / "Nov. 19, 2024" at the start of `text`; the date and where it ends.
@@ -56,7 +84,7 @@ struct DocumentReader {
     /// Finds "Month D, YYYY" anywhere after `marker` in `text`.
     static func date(after marker: String, in text: String) -> Day? {
         guard let range = text.range(of: marker, options: .caseInsensitive) else { return nil }
-        let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = text[range.upperBound...].trimmingSpaces
         return readProseDate(rest)?.0
     }
 
@@ -94,7 +122,7 @@ struct DocumentReader {
                                  ("nine months ended", 9), ("year ended", 12)] {
             guard let range = lower.range(of: phrase) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            let after = String(text.dropFirst(offset)).trimmingCharacters(in: .whitespaces)
+            let after = String(text.dropFirst(offset)).trimmingSpaces
             guard let (end, _) = readProseDate(after) else { continue }
             let before = lower[..<range.lowerBound]
             let period = Period.duration(start: end.startOfPeriod(months: months), end: end)
@@ -113,7 +141,8 @@ struct DocumentReader {
 
     /// "RMB7.0176 to US$1.00" or "US$1.00 = RMB7.0176", with the date "in effect on …" / "as of …".
     static func convenienceRate(in source: SourceText) -> ConvenienceRate? {
-        for line in source.lines where !line.hasTab {
+        // Only lines that could state a rate: " to " or "=" next to a one.
+        for line in source.lines where !line.hasTab && (line.text.contains(" to ") || line.text.contains("=")) && line.text.contains("1") {
             let prose = ProseText(line: line.number, raw: line.text)
             let chars = prose.characters
             var i = 0
@@ -151,7 +180,7 @@ struct DocumentReader {
     /// Links in angle brackets or bare, investor-relations sites first.
     static func links(in source: SourceText) -> [String] {
         var found: [String] = []
-        for line in source.lines where line.text.contains("http") {
+        for line in source.lines where line.text.includes("http") {
             var rest = Substring(line.text)
             while let r = rest.range(of: "http") {
                 let url = rest[r.lowerBound...].prefix { !" <>)\t\"”".contains($0) }
@@ -168,7 +197,9 @@ struct DocumentReader {
     /// "… Announces … Results" or "… Reports … Results".
     static func headline(in source: SourceText, before line: Int) -> String? {
         for candidate in source.lines where candidate.number < line && !candidate.hasTab {
-            let text = LabelText.clean(candidate.text).label
+            var text = LabelText.clean(candidate.text).label
+            // A markdown heading: "# Acme Reports … Results".
+            if text.hasPrefix("#") { text = text.drop { $0 == "#" }.trimmingSpaces }
             let lower = text.lowercased()
             if (lower.contains("announces") || lower.contains("reports")) && lower.contains("results") && text.count < 200 {
                 return text

@@ -11,6 +11,7 @@ struct FactBuilder {
 
     mutating func add(_ result: StatementReader.Result) {
         let statement = result.statement
+        var columnsWithoutCurrency: Set<Int> = []
         for (rowIndex, row) in statement.rows.enumerated() {
             guard let concept = row.concept else { continue }
             let sign = result.signs[rowIndex]
@@ -19,7 +20,10 @@ struct FactBuilder {
                 let column = statement.columns[columnIndex]
                 guard !column.isConvenienceTranslation else { continue }
                 guard let unit = FactBuilder.unit(for: row.measure, currency: column.currency) else {
-                    diagnostics.append(Diagnostic(.error, "no currency is known for column \(columnIndex + 1) of '\(statement.title)'; expected a currency row (RMB, US$) or a currency in the scale note", at: cell.source))
+                    // Once per column, at its header: every figure below it has the same problem.
+                    if columnsWithoutCurrency.insert(columnIndex).inserted {
+                        diagnostics.append(Diagnostic(.error, "no currency is known for column \(columnIndex + 1) of '\(statement.title)'; expected a currency row (RMB, US$) or a currency in the scale note", at: column.source))
+                    }
                     continue
                 }
                 let period = FactBuilder.period(column.period, instant: result.instants[rowIndex])

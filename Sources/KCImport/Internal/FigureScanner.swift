@@ -120,16 +120,24 @@ enum FigureScanner {
         return k
     }
 
+    /// First characters of the printed currency forms, to skip most positions at once.
+    static let currencyInitials = Set(CurrencySymbols.printedLongestFirst.compactMap(\.printed.first))
+    static let currencyForms = CurrencySymbols.printedLongestFirst.map { (chars: Array($0.printed), code: $0.code) }
+
     static func currency(at index: Int, in chars: [Character]) -> (code: String, end: Int)? {
-        for entry in CurrencySymbols.printedLongestFirst {
-            let printed = Array(entry.printed)
-            guard index + printed.count <= chars.count, Array(chars[index..<(index + printed.count)]) == printed else { continue }
+        guard currencyInitials.contains(chars[index]) else { return nil }
+        for form in currencyForms {
+            let end = index + form.chars.count
+            guard end <= chars.count else { continue }
+            var matches = true
+            for k in 0..<form.chars.count where chars[index + k] != form.chars[k] { matches = false; break }
+            guard matches else { continue }
             // The sign must be followed by a number (allowing a space or a minus).
-            var j = index + printed.count
+            var j = end
             while j < chars.count, chars[j] == " " { j += 1 }
             if j < chars.count, chars[j] == "-" { j += 1 }
             guard j < chars.count, chars[j].isASCII, chars[j].isNumber else { continue }
-            return (entry.code, index + printed.count)
+            return (form.code, end)
         }
         return nil
     }

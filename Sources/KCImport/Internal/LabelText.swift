@@ -6,14 +6,14 @@ enum LabelText {
     /// The label as a reader sees it: no markdown emphasis or escapes, no footnote
     /// markers, single spaces. Returns whether it was dash-prefixed.
     static func clean(_ raw: String) -> (label: String, dashed: Bool) {
-        var text = raw.replacingOccurrences(of: "**", with: "")
-            .replacingOccurrences(of: "\\$", with: "$")
-            .replacingOccurrences(of: "\u{A0}", with: " ")
-        text = text.trimmingCharacters(in: .whitespaces)
+        var text = raw.replacingAll("**", with: "")
+            .replacingAll("\\$", with: "$")
+            .replacingAll("\u{A0}", with: " ")
+        text = text.trimmingSpaces
         var dashed = false
         if let first = text.first, rowDashes.contains(first), text.dropFirst().first == " " {
             dashed = true
-            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst()).trimmingSpaces
         }
         text = stripFootnoteMarkers(text)
         return (collapseSpaces(text), dashed)
@@ -21,7 +21,9 @@ enum LabelText {
 
     /// Removes superscript markers anywhere and a trailing "(1)" / "[1]" / "*".
     static func stripFootnoteMarkers(_ text: String) -> String {
-        var result = String(text.filter { !NumberParser.superscripts.contains($0) || $0 == "*" })
+        // Superscript markers are never ASCII; most labels are, and skip the filter.
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        var result = ascii ? text : String(text.filter { !NumberParser.superscripts.contains($0) || $0 == "*" })
         while result.hasSuffix("*") { result.removeLast() }
         for (open, close) in [("(", ")"), ("[", "]")] where result.hasSuffix(close) {
             if let start = result.range(of: open, options: .backwards) {
@@ -31,30 +33,41 @@ enum LabelText {
                 }
             }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmingSpaces
     }
 
     static func collapseSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var previousSpace = true
+        var needsWork = false
+        for byte in text.utf8 {
+            let space = byte == 32 || byte == 9
+            if byte == 9 || (space && previousSpace) { needsWork = true; break }
+            previousSpace = space
+        }
+        if !needsWork && !previousSpace { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     /// The key labels are looked up by: lower case, plain apostrophes, no
     /// "Less:" prefix or trailing colon, the company's name as `{company}`,
     /// and the rewrites of `labelRewrites` applied.
+    static let rewriteBytes = labelRewrites.map { (from: Array($0.from.utf8), to: Array($0.to.utf8)) }
+
     static func key(_ label: String, company: String?) -> String {
         var text = label.lowercased()
-            .replacingOccurrences(of: "’", with: "'")
-            .replacingOccurrences(of: "‘", with: "'")
+            .replacingAll("’", with: "'")
+            .replacingAll("‘", with: "'")
         if let company, !company.isEmpty {
-            text = text.replacingOccurrences(of: company.lowercased(), with: "{company}")
+            text = text.replacingAll(company.lowercased(), with: "{company}")
         }
         for prefix in ["less:", "add:", "plus:", "less ", "add "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
             break
         }
         while text.hasSuffix(":") || text.hasSuffix(",") { text.removeLast() }
-        for rewrite in labelRewrites { text = text.replacingOccurrences(of: rewrite.from, with: rewrite.to) }
-        return collapseSpaces(text.trimmingCharacters(in: .whitespaces))
+        var bytes = Array(text.utf8)
+        for rewrite in LabelText.rewriteBytes { Bytes.replace(rewrite.from, with: rewrite.to, in: &bytes) }
+        return collapseSpaces(String(decoding: bytes, as: UTF8.self).trimmingSpaces)
     }
 
     /// A concept name made from a label: "Adjusted free cash flow" -> `AdjustedFreeCashFlow`.

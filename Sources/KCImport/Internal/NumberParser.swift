@@ -17,21 +17,22 @@ enum NumberParser {
     static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "*", "†", "‡"]
 
     static func parse(_ raw: String) -> Cell {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = raw.trimmingSpaces
         if text.isEmpty { return .empty }
-        text = text.replacingOccurrences(of: "\\$", with: "$")
+        // Markdown exports print total rows in bold: "**1,234**".
+        text = text.replacingAll("\\$", with: "$").replacingAll("**", with: "")
         if nilMarks.contains(text) { return .nilMark }
         // Footnote markers at the end: superscripts, "(1)".
         while let last = text.last, superscripts.contains(last) { text.removeLast() }
         text = stripTrailingFootnoteNumber(text)
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = text.trimmingSpaces
 
         var negative = false
         var isPercent = false
-        if text.hasSuffix("%") { isPercent = true; text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
+        if text.hasSuffix("%") { isPercent = true; text.removeLast(); text = text.trimmingSpaces }
         if text.hasPrefix("(") && text.hasSuffix(")") {
             negative = true
-            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst().dropLast()).trimmingSpaces
         }
         if text.hasSuffix("%") { isPercent = true; text.removeLast() }
         if let first = text.first, first == "-" || first == "−" || first == "–" {
@@ -70,6 +71,18 @@ enum NumberParser {
 
     /// Exact decimal from a digit string and a power of ten.
     static func decimal(digits: Substring, exponent: Int) -> Decimal? {
+        // Accumulate in an integer (Decimal arithmetic per digit is slow); up to 18 digits fit.
+        guard !digits.isEmpty, digits.utf8.count <= 18 else { return slowDecimal(digits: digits, exponent: exponent) }
+        var significand: UInt64 = 0
+        for byte in digits.utf8 {
+            guard byte >= 48, byte <= 57 else { return nil }
+            significand = significand * 10 + UInt64(byte - 48)
+        }
+        if significand == 0 { return 0 }
+        return Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
+    }
+
+    private static func slowDecimal(digits: Substring, exponent: Int) -> Decimal? {
         var significand = Decimal(0)
         for ch in digits {
             guard let d = ch.wholeNumberValue else { return nil }
@@ -91,7 +104,8 @@ enum NumberParser {
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
         guard inner.count <= 2, inner.allSatisfy({ $0.isNumber || $0.isLetter }) else { return text }
         let before = text[..<open]
-        guard before.last == " " || before.last?.isNumber == true else { return text }
-        return String(before).trimmingCharacters(in: .whitespaces)
+        // After a space, a digit or the parenthesis of a negative: "1,234 (1)", "1,234(1)", "(1,234)(1)".
+        guard before.last == " " || before.last == ")" || before.last?.isNumber == true else { return text }
+        return String(before).trimmingSpaces
     }
 }

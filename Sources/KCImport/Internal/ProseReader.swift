@@ -51,6 +51,7 @@ struct ProseReader {
 
     /// A heading: one short line that does not end a sentence.
     static func isHeading(_ raw: String) -> Bool {
+        guard raw.utf8.count <= 200 else { return false }
         let text = LabelText.clean(raw).label
         guard !text.isEmpty, text.count <= 80, let last = text.last else { return false }
         return !".:;,”\"".contains(last) && text.first?.isUppercase == true
@@ -61,14 +62,14 @@ struct ProseReader {
         guard let open = text.firstIndex(where: { $0 == "“" || $0 == "\"" }) else { return nil }
         let intro = text[..<open]
         guard let verb = quoteVerbs.first(where: { intro.lowercased().contains(", \($0)") }) else { return nil }
-        var body = String(text[text.index(after: open)...]).trimmingCharacters(in: .whitespaces)
+        var body = String(text[text.index(after: open)...]).trimmingSpaces
         if body.hasSuffix("”") || body.hasSuffix("\"") { body.removeLast() }
         var who = intro.prefix { _ in true }
         if let verbRange = who.lowercased().range(of: ", \(verb)") {
             let offset = who.lowercased().distance(from: who.lowercased().startIndex, to: verbRange.lowerBound)
             who = who.prefix(offset)
         }
-        var parts = who.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        var parts = who.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces }
         guard var speaker = parts.first, !speaker.isEmpty else { return nil }
         for honorific in honorifics where speaker.hasPrefix(honorific + " ") {
             speaker = String(speaker.dropFirst(honorific.count + 1))
@@ -76,7 +77,7 @@ struct ProseReader {
         guard speaker.split(separator: " ").count <= 5, speaker.first?.isUppercase == true else { return nil }
         var title: String?
         if parts.count > 1 {
-            parts[1] = parts[1].trimmingCharacters(in: .whitespaces)
+            parts[1] = parts[1].trimmingSpaces
             if let of = parts[1].range(of: " of ") { title = String(parts[1][..<of.lowerBound]) } else { title = parts[1] }
         }
         return Quote(speaker: speaker, title: title, text: body, source: location)

@@ -4,12 +4,21 @@ struct SourceText {
     struct Line {
         let number: Int
         let text: String
-        var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\u{A0}" } }
-        var hasTab: Bool { text.contains("\t") }
+        let isBlank: Bool
+        let hasTab: Bool
+
+        init(number: Int, text: String) {
+            self.number = number
+            self.text = text
+            isBlank = text.allSatisfy { $0 == " " || $0 == "\u{A0}" }
+            hasTab = text.utf8.contains(9)
+        }
     }
 
     let file: String
     let lines: [Line]
+    /// Runs of consecutive non-blank lines.
+    let paragraphs: [[Line]]
 
     init(file: String, text: String) {
         self.file = file
@@ -24,14 +33,14 @@ struct SourceText {
         }
         if lines.count > 1, lines.last?.text.isEmpty == true { lines.removeLast() }
         self.lines = lines
+        paragraphs = SourceText.paragraphs(of: lines)
     }
 
     func location(line: Int, column: Int = 1) -> KCModelLocation {
         KCModelLocation(file: file, line: line, column: column)
     }
 
-    /// Runs of consecutive non-blank lines.
-    var paragraphs: [[Line]] {
+    private static func paragraphs(of lines: [Line]) -> [[Line]] {
         var result: [[Line]] = []
         var current: [Line] = []
         for line in lines {

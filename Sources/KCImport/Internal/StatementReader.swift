@@ -101,7 +101,7 @@ struct StatementReader {
                 }
             }
             guard rowValid else { continue }
-            let isAdjustment = dashed && title.kind == .reconciliation
+            let isAdjustment = title.kind == .reconciliation && (dashed || isUndashedAdjustment(label, section: section))
             let mapping = mapper.map(label: label, section: section, isAdjustment: isAdjustment)
             if !mapping.known {
                 diagnostics.append(Diagnostic(.warning, "no concept is known for the label '\(label)'; its figures are filed as '\(mapping.concept)'", at: SourceLocation(file: file, line: raw.line, column: 1)))
@@ -142,6 +142,15 @@ struct StatementReader {
         let statement = Statement(id: id, kind: title.kind, title: displayTitle, scaleNote: title.scaleNote, scale: title.scale ?? 1,
                                   columns: columns, rows: readRows.map(\.row), source: tableLocation)
         return Result(statement: statement, signs: signs, instants: readRows.map(\.instant))
+    }
+
+    /// A reconciliation row under an "Adjustments:" heading, printed without a dash,
+    /// is an adjustment unless it is the measure the adjustments lead to.
+    func isUndashedAdjustment(_ label: String, section: String?) -> Bool {
+        guard let section, LabelText.key(section, company: mapper.company).hasPrefix("adjustment") else { return false }
+        let key = LabelText.key(label, company: mapper.company)
+        if key.hasPrefix("adjusted ") || key.hasPrefix("total ") { return false }
+        return !mapper.map(label: label, section: section, isAdjustment: false).isTotal
     }
 
     /// Whether the table prints expenses and other deductions in parentheses:

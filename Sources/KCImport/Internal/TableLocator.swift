@@ -47,7 +47,7 @@ struct TableLocator {
         var column = 1
         for piece in line.text.split(separator: "\t", omittingEmptySubsequences: false) {
             let leading = piece.prefix(while: { $0 == " " }).count
-            cells.append(RawCell(text: piece.trimmingCharacters(in: .whitespaces), column: column + leading))
+            cells.append(RawCell(text: piece.trimmingSpaces, column: column + leading))
             column += piece.count + 1
         }
         return RawRow(line: line.number, cells: cells)

@@ -32,7 +32,8 @@ struct TableTitle {
             let text = LabelText.clean(line.text).label
             let lower = text.lowercased()
             if text.hasPrefix("(") || lower.contains("amounts in") || lower.contains("in thousands") || lower.contains("in millions") {
-                note = text
+                // A later "(Unaudited)" does not replace a note that states the scale.
+                if note == nil || TableTitle.scaleWords.contains(where: { lower.contains($0.word) }) { note = text }
             } else if let company, lower == company.lowercased() {
                 continue
             } else if TableTitle.kind(of: lower) != .other || title.isEmpty {
@@ -44,7 +45,9 @@ struct TableTitle {
         self.scaleNote = note
         let lowerNote = note?.lowercased() ?? ""
         self.scale = TableTitle.scaleWords.first { lowerNote.contains($0.word) }?.scale
-        self.exemptsShareData = lowerNote.contains("except") && lowerNote.contains("share")
+        // "except for share and per share data" exempts share counts; "except per share data" does not.
+        self.exemptsShareData = lowerNote.contains("except")
+            && lowerNote.replacingAll("per share", with: "").replacingAll("per-share", with: "").contains("share")
         self.currency = CurrencySymbols.printedLongestFirst.first { entry in
             entry.printed.count > 1 && note?.contains(entry.printed) == true
         }?.code

@@ -1,0 +1,44 @@
+import Foundation
+import KCImport
+import KCModel
+
+/// Times the stages in process, as `bench/run.sh` reports them. Not a test:
+/// figures are printed for people and for the issue notes.
+struct Bench {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// Median and minimum over `runs` runs after `warmup` unmeasured ones.
+    static func measure(_ name: String, runs: Int, warmup: Int = 5, _ body: () throws -> Void) rethrows {
+        for _ in 0..<warmup { try body() }
+        var samples: [Double] = []
+        for _ in 0..<runs { samples.append(try seconds(body)) }
+        samples.sort()
+        let median = samples[samples.count / 2] * 1000
+        let fastest = samples[0] * 1000
+        print(String(format: "%-28@ median %8.3f ms   min %8.3f ms   (%d runs)", name as NSString, median, fastest, runs))
+    }
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let path = arguments.first else {
+    FileHandle.standardError.write(Data("usage: kcreport-bench RELEASE.txt [RUNS]\n".utf8))
+    exit(64)
+}
+let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 200
+guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+    FileHandle.standardError.write(Data("kcreport-bench: cannot read \(path)\n".utf8))
+    exit(66)
+}
+var model: FinancialModel?
+Bench.measure("import (text → model)", runs: runs) {
+    model = ReleaseImporter.importRelease(text: text, file: path).model
+}
+if let model {
+    var json = Data()
+    Bench.measure("encode model as JSON", runs: runs) { json = (try? ModelFile.encode(model, as: .json)) ?? Data() }
+    Bench.measure("decode model from JSON", runs: runs) { _ = try? ModelFile.decode(json, as: .json) }
+}
