@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "KCModelTests", dependencies: ["KCModel"]),
         .testTarget(name: "KCImportTests", dependencies: ["KCImport", "KCModel"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCModel"]),
+        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCImport", "KCModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
