@@ -20,17 +20,20 @@ let package = Package(
         .target(name: "KCModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Import stage: earnings-release text -> FinancialModel.
         .target(name: "KCImport", dependencies: ["KCModel"]),
+        // Check stage: tie-out checks over a model, producing findings.
+        .target(name: "KCCheck", dependencies: ["KCModel", "KCImport"]),
         // The commands, as a library so tests can run them in process.
         .target(name: "KCReportCLI", dependencies: [
-            "KCModel", "KCImport",
+            "KCModel", "KCImport", "KCCheck",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
         // In-process timings for bench/run.sh (release build).
-        .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel"]),
+        .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck"]),
         .testTarget(name: "KCModelTests", dependencies: ["KCModel"]),
         .testTarget(name: "KCImportTests", dependencies: ["KCImport", "KCModel"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "KCCheckTests", dependencies: ["KCCheck", "KCImport", "KCModel"]),
         .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCImport", "KCModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,7 +6,6 @@ set -euo pipefail
 packages=(
   ca-certificates
   git
-  python3        # scripts/check-example.sh and, later, the SMTP test server
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

@@ -74,10 +74,20 @@ public struct Row: Codable, Hashable, Sendable {
     public var section: String?
     /// One cell per column; nil where the row has no value in that column.
     public var cells: [Cell?]
+    /// Multiplier from a printed cell to the fact's sign: -1 where the table
+    /// prints an expense in parentheses that is filed positive.
+    public var sign: Decimal
+    /// True when the row's fact is taken away as the table adds up: expenses,
+    /// taxes, "Less:" rows. Its contribution to a total is `-fact`.
+    public var reduces: Bool
+    /// For a balance printed in a column of flows ("cash at beginning of period"):
+    /// the instant it is filed at. Nil for ordinary rows.
+    public var balanceAt: BalancePoint?
     public var source: SourceLocation
 
     public init(label: String, role: RowRole, concept: String?, member: String?, measure: Measure,
-                section: String?, cells: [Cell?], source: SourceLocation) {
+                section: String?, cells: [Cell?], sign: Decimal = 1, reduces: Bool = false, balanceAt: BalancePoint? = nil,
+                source: SourceLocation) {
         self.label = label
         self.role = role
         self.concept = concept
@@ -85,7 +95,35 @@ public struct Row: Codable, Hashable, Sendable {
         self.measure = measure
         self.section = section
         self.cells = cells
+        self.sign = sign
+        self.reduces = reduces
+        self.balanceAt = balanceAt
         self.source = source
+    }
+
+    /// What the cell in `column` adds to the total the table builds, in the facts' sign
+    /// convention: the fact, negated for rows that reduce.
+    public func contribution(_ column: Int) -> Decimal? {
+        guard column < cells.count, let printed = cells[column]?.value else { return nil }
+        let fact = printed * sign
+        return reduces ? -fact : fact
+    }
+}
+
+/// Where in its column's period a balance row stands.
+public enum BalancePoint: String, Codable, Hashable, Sendable {
+    /// The day before the period starts ("at beginning of period").
+    case periodStart = "period-start"
+    /// The last day of the period ("at end of period").
+    case periodEnd = "period-end"
+
+    /// The instant a balance in a column of `period` is filed at.
+    public func instant(in period: Period) -> Period {
+        guard case .duration(let start, let end) = period else { return period }
+        switch self {
+        case .periodStart: return .instant(start.previous)
+        case .periodEnd: return .instant(end)
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KCCheck
 import KCImport
 import KCModel
 
@@ -28,7 +29,7 @@ guard let path = arguments.first else {
     FileHandle.standardError.write(Data("usage: kcreport-bench RELEASE.txt [RUNS]\n".utf8))
     exit(64)
 }
-let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 200
+let runs = max(1, arguments.dropFirst().first.flatMap(Int.init) ?? 200)
 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
     FileHandle.standardError.write(Data("kcreport-bench: cannot read \(path)\n".utf8))
     exit(66)
@@ -38,6 +39,10 @@ Bench.measure("import (text → model)", runs: runs) {
     model = ReleaseImporter.importRelease(text: text, file: path).model
 }
 if let model {
+    var report = TieOut.run(model)
+    Bench.measure("checks (model → findings)", runs: runs) { report = TieOut.run(model) }
+    let summary = report.summary
+    print("  \(summary.run) checks run: \(summary.passed) passed, \(summary.failed) failed, \(summary.skipped) skipped")
     var json = Data()
     Bench.measure("encode model as JSON", runs: runs) { json = (try? ModelFile.encode(model, as: .json)) ?? Data() }
     Bench.measure("decode model from JSON", runs: runs) { _ = try? ModelFile.decode(json, as: .json) }

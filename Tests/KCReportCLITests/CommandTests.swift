@@ -129,3 +129,46 @@ import Testing
         #expect(decoded.document.headline == nil)
     }
 }
+
+/// `kcreport check`, as a user runs it.
+@Suite struct CheckCommandTests {
+    @Test func theSeedPasses() {
+        let run = CommandTests.run("check", CommandTests.seed)
+        #expect(run.code == 0)
+        #expect(run.stdout.hasSuffix("533 checks run: 533 passed, 0 failed, 62 skipped; 0 errors, 0 warnings\n"))
+    }
+
+    @Test func aChangedFigureFailsWith65AndNamesIt() throws {
+        let folder = try CommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: CommandTests.seed, encoding: .utf8)
+            .replacingOccurrences(of: "Selling and marketing expenses were RMB121.1 million", with: "Selling and marketing expenses were RMB131.1 million")
+        let path = folder.appendingPathComponent("release.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
+        let run = CommandTests.run("check", path)
+        #expect(run.code == 65)
+        #expect(run.stdout.contains("\(path):87:37: error: [prose] the text says RMB131.1 million for Selling and marketing expenses (Q3 2024), but the table has 121,117,000 at \(path):226:"))
+        #expect(run.stdout.contains("533 checks run: 532 passed, 1 failed"))
+    }
+
+    @Test func jsonReportParses() throws {
+        let run = CommandTests.run("check", CommandTests.seed, "--format", "json")
+        #expect(run.code == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let results = try #require(object["results"] as? [[String: Any]])
+        #expect(results.count == 595)
+        #expect(results.contains { $0["status"] as? String == "skipped" && ($0["reason"] as? String)?.isEmpty == false })
+    }
+
+    @Test func strictFailsOnWarnings() throws {
+        let folder = try CommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // One thousand off in total revenues: within the rounding of its parts, so a warning.
+        let text = try String(contentsOfFile: CommandTests.seed, encoding: .utf8)
+            .replacingOccurrences(of: "Total revenues\t1,625,208\t1,775,684\t1,891,780\t1,885,574", with: "Total revenues\t1,625,208\t1,775,684\t1,891,780\t1,885,575")
+        let path = folder.appendingPathComponent("release.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
+        #expect(CommandTests.run("check", path).code == 0)
+        #expect(CommandTests.run("check", "--strict", path).code == 65)
+    }
+}

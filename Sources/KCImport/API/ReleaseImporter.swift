@@ -38,11 +38,12 @@ public enum ReleaseImporter {
         var idCounts: [StatementKind: Int] = [:]
         let rawTables = TableLocator.tables(in: source)
         for table in rawTables {
-            let kind = TableTitle(lines: table.titleLines, company: company).kind
+            let title = TableTitle(lines: table.titleLines, company: company)
+            let kind = title.kind
             idCounts[kind, default: 0] += 1
             let count = idCounts[kind] ?? 1
             let id = count == 1 ? kind.rawValue : "\(kind.rawValue)-\(count)"
-            if let result = reader.read(table, id: id) { results.append(result) }
+            if let result = reader.read(table, title: title, id: id) { results.append(result) }
         }
         diagnostics += reader.diagnostics
         if results.isEmpty && !diagnostics.contains(where: { $0.severity == .error && $0.location != start }) {

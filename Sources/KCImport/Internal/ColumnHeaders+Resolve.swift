@@ -25,7 +25,9 @@ extension ColumnHeaders {
     static func resolve(headerRows: [TableLocator.RawRow], columnCount: Int, kind: StatementKind,
                         tableTitle: String, file: String) -> (specs: [Spec], errors: [Diagnostic]) {
         var columns = Array(repeating: PartialColumn(), count: columnCount)
-        for row in headerRows {
+        // Each header cell classified once, for the loop below and for realignGroups.
+        let cellInfos = headerRows.map { row in row.values.map { classify($0.text) } }
+        for (row, infos) in zip(headerRows, cellInfos) {
             let values = Array(row.values)
             // A period group spans from its cell to the next group cell of the same row.
             var spanMonths: Int?
@@ -33,12 +35,15 @@ extension ColumnHeaders {
             // A month and day printed once over the year columns it heads ("June 30," over
             // "2025  2024") spans the empty cells after it, like a group does.
             var spanMonthDay: (month: Int, day: Int, text: String)?
+            // The text of the last group cell so far, which the span's empty cells repeat.
+            var groupText: String?
             for index in 0..<columnCount {
                 let cell = index < values.count ? values[index] : nil
-                let info = cell.map { classify($0.text) } ?? CellInfo()
-                if info.months != nil || info.isInstantGroup {
+                let info = index < infos.count ? infos[index] : CellInfo()
+                if let cell, info.months != nil || info.isInstantGroup {
                     spanMonths = info.months
                     spanInstant = info.isInstantGroup
+                    groupText = LabelText.clean(cell.text).label
                 }
                 var carriedText: String?
                 if let cell, !cell.text.isEmpty {
@@ -60,12 +65,12 @@ extension ColumnHeaders {
                     }
                 } else if let carriedText {
                     columns[index].texts.append(carriedText)
-                } else if spanMonths != nil || spanInstant, let groupText = lastGroupText(values, upTo: index) {
+                } else if spanMonths != nil || spanInstant, let groupText {
                     columns[index].texts.append(groupText)
                 }
             }
         }
-        realignGroups(&columns, headerRows: headerRows, columnCount: columnCount)
+        realignGroups(&columns, cellInfos: cellInfos)
         var specs: [Spec] = []
         var errors: [Diagnostic] = []
         let firstLine = headerRows.first?.line ?? 0
@@ -88,25 +93,16 @@ extension ColumnHeaders {
         }
         return (specs, errors)
     }
-
-    private static func lastGroupText(_ values: [TableLocator.RawCell], upTo index: Int) -> String? {
-        var i = min(index, values.count - 1)
-        while i >= 0 {
-            let info = classify(values[i].text)
-            if info.months != nil || info.isInstantGroup { return LabelText.clean(values[i].text).label }
-            i -= 1
-        }
-        return nil
-    }
 }
 
 extension ColumnHeaders {
     /// Group labels ("Three Months Ended", "Nine Months Ended") are often off by a
     /// cell or centred in plain-text exports. When the dates fall into as many
     /// ordered runs as there are group labels, each run takes its group, in order.
-    static func realignGroups(_ columns: inout [PartialColumn], headerRows: [TableLocator.RawRow], columnCount: Int) {
-        guard let groupRow = headerRows.first(where: { row in row.values.filter { classify($0.text).months != nil }.count >= 2 }) else { return }
-        let groups = groupRow.values.compactMap { classify($0.text).months }
+    /// `cellInfos` holds the classified cells of each header row.
+    static func realignGroups(_ columns: inout [PartialColumn], cellInfos: [[CellInfo]]) {
+        guard let groupRow = cellInfos.first(where: { row in row.filter { $0.months != nil }.count >= 2 }) else { return }
+        let groups = groupRow.compactMap(\.months)
         let dates = columns.map(\.resolvedDate)
         guard dates.allSatisfy({ $0 != nil }) else { return }
         let runs = orderedRuns(dates.compactMap { $0 })

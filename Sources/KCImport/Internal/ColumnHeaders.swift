@@ -1,3 +1,4 @@
+import Foundation
 import KCModel
 
 /// Reads a table's column headers — period groups ("Three Months Ended") over
@@ -82,7 +83,7 @@ struct ColumnHeaders {
         var day: Int?
         var year: Int?
         for word in words {
-            if let m = monthNames[word.trimmingCharacters(in: .punctuationCharacters)] {
+            if let m = monthNames[trimmingPunctuation(word)] {
                 guard month == nil else { return CellInfo() }
                 month = m
             } else if let n = Int(word) {
@@ -104,5 +105,13 @@ struct ColumnHeaders {
             info.year = year
         }
         return info
+    }
+
+    /// `word` without leading and trailing punctuation. Header words mostly
+    /// start and end with a letter or digit and need no Foundation call.
+    static func trimmingPunctuation(_ word: String) -> String {
+        let isAlphanumeric: (UInt8) -> Bool = { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }
+        if let first = word.utf8.first, let last = word.utf8.last, isAlphanumeric(first), isAlphanumeric(last) { return word }
+        return word.trimmingCharacters(in: .punctuationCharacters)
     }
 }

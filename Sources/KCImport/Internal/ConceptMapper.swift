@@ -15,6 +15,13 @@ struct ConceptMapper {
     }
 
     let company: String?
+    /// Lookup keys already made in this import: each row asks for its label's
+    /// and section's keys several times, and making one is not cheap.
+    private let keys = KeyCache()
+
+    private final class KeyCache {
+        var byLabel: [String: String] = [:]
+    }
 
     /// The synonym table by lookup key, built once.
     private static let byKey: [String: [ConceptEntry]] = {
@@ -29,11 +36,19 @@ struct ConceptMapper {
         self.company = company
     }
 
+    /// `LabelText.key(label, company:)` for this mapper's company, memoised.
+    func key(_ label: String) -> String {
+        if let known = keys.byLabel[label] { return known }
+        let key = LabelText.key(label, company: company)
+        keys.byLabel[label] = key
+        return key
+    }
+
     /// The entry for a label under a section, if the synonym table has one.
     func entry(for label: String, section: String?) -> ConceptEntry? {
-        let key = LabelText.key(label, company: company)
-        guard let candidates = ConceptMapper.byKey[key] else { return nil }
-        let sectionKey = section.map { LabelText.key($0, company: company) } ?? ""
+        let labelKey = key(label)
+        guard let candidates = ConceptMapper.byKey[labelKey] else { return nil }
+        let sectionKey = section.map(key) ?? ""
         // An entry for this very section beats a general one, which beats a catch-all.
         if let specific = candidates.first(where: { $0.sections.contains { !$0.isEmpty && sectionKey.includes($0) } }) {
             return specific
@@ -43,7 +58,7 @@ struct ConceptMapper {
     }
 
     func map(label: String, section: String?, isAdjustment: Bool) -> Mapping {
-        let sectionKey = section.map { LabelText.key($0, company: company) }
+        let sectionKey = section.map(key)
         let sectionEntry = section.flatMap { entry(for: $0, section: nil) }
         let sectionMeasure = sectionKey.flatMap { key in measureSections.first { key.includes($0.contains) }?.measure }
 
@@ -64,7 +79,7 @@ struct ConceptMapper {
         var concept = LabelText.derivedConcept(label)
         if let suffix = classificationSuffix(sectionKey), !concept.hasSuffix(suffix) { concept += suffix }
         if isAdjustment { concept += "Adjustment" }
-        let isTotal = LabelText.key(label, company: company).hasPrefix("total ")
+        let isTotal = key(label).hasPrefix("total ")
         return Mapping(concept: concept, member: nil, measure: sectionMeasure ?? .monetary, sign: .asPrinted,
                        instant: nil, isTotal: isTotal, known: false)
     }

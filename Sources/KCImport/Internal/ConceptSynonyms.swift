@@ -261,8 +261,8 @@ let conceptEntries: [ConceptEntry] = [
                  concept: "LossGainOnDispositionOfPropertyPlantEquipment"),
 
     // Margins and ratios
-    ConceptEntry(labels: ["gross margin"], concept: "GrossMargin", measure: .ratio),
-    ConceptEntry(labels: ["adjusted gross margin"], concept: "AdjustedGrossMargin", measure: .ratio),
+    ConceptEntry(labels: ["gross margin", "gross profit margin"], concept: "GrossMargin", measure: .ratio),
+    ConceptEntry(labels: ["adjusted gross margin", "adjusted gross profit margin"], concept: "AdjustedGrossMargin", measure: .ratio),
     ConceptEntry(labels: ["net income margin", "net margin"], concept: "ProfitLossMargin", measure: .ratio),
     ConceptEntry(labels: ["adjusted net income margin", "adjusted net margin"], concept: "AdjustedNetIncomeLossMargin", measure: .ratio),
     ConceptEntry(labels: ["operating income margin", "operating margin"], concept: "OperatingIncomeLossMargin", measure: .ratio),

@@ -142,24 +142,25 @@ struct DocumentReader {
     /// "RMB7.0176 to US$1.00" or "US$1.00 = RMB7.0176", with the date "in effect on …" / "as of …".
     static func convenienceRate(in source: SourceText) -> ConvenienceRate? {
         // Only lines that could state a rate: " to " or "=" next to a one.
-        for line in source.lines where !line.hasTab && (line.text.contains(" to ") || line.text.contains("=")) && line.text.contains("1") {
+        for line in source.lines where !line.hasTab && (line.text.includes(" to ") || line.text.includes("=")) && line.text.includes("1") {
             let prose = ProseText(line: line.number, raw: line.text)
             let chars = prose.characters
             var i = 0
             while i < chars.count {
                 if let (from, afterSign) = FigureScanner.currency(at: i, in: chars),
                    let number = FigureScanner.readNumber(at: afterSign, in: chars) {
-                    let rest = String(chars[number.end...])
-                    if rest.hasPrefix(" to "), let (to, toEnd) = FigureScanner.currency(at: number.end + 4, in: chars),
+                    // What follows the amount, compared on bytes: making a string of the rest of the line at every amount was costly.
+                    let ascii = prose.ascii
+                    let continues = { (text: String) in ascii[number.end...].starts(with: Array(text.utf8)) }
+                    if continues(" to "), let (to, toEnd) = FigureScanner.currency(at: number.end + 4, in: chars),
                        let one = FigureScanner.readNumber(at: toEnd, in: chars), one.value == 1, to != from {
                         let sentence = String(chars[one.end...])
                         let date = date(after: "in effect on", in: sentence) ?? date(after: "as of", in: sentence) ?? date(after: "on", in: sentence)
                         return ConvenienceRate(from: from, to: to, rate: number.value, date: date,
                                                source: SourceLocation(file: source.file, line: line.number, column: prose.column(at: i)))
                     }
-                    if number.value == 1, rest.hasPrefix(" = ") || rest.hasPrefix("="),
-                       let eq = rest.firstIndex(of: "=") {
-                        let k = number.end + rest.distance(from: rest.startIndex, to: eq) + 1
+                    if number.value == 1, continues(" = ") || continues("=") {
+                        let k = number.end + (continues("=") ? 1 : 2)
                         var s = k
                         while s < chars.count, chars[s] == " " { s += 1 }
                         if let (fromCode, afterFrom) = FigureScanner.currency(at: s, in: chars),

@@ -27,11 +27,18 @@ struct FactBuilder {
                     continue
                 }
                 let period = FactBuilder.period(column.period, instant: result.instants[rowIndex])
-                let fact = Fact(concept: concept, value: printed * sign, unit: unit, period: period, member: row.member,
+                let fact = Fact(concept: concept, value: FactBuilder.signed(printed, by: sign), unit: unit, period: period, member: row.member,
                                 label: row.label, source: cell.source, statement: statement.id)
                 insert(fact)
             }
         }
+    }
+
+    /// `value × sign`; signs are almost always ±1, which need no Decimal multiplication.
+    static func signed(_ value: Decimal, by sign: Decimal) -> Decimal {
+        if sign == 1 { return value }
+        if sign == -1 { return -value }
+        return value * sign
     }
 
     private mutating func insert(_ fact: Fact) {

@@ -17,12 +17,13 @@ enum FigureScanner {
 
     static func figures(in sentence: ProseText, file: String) -> [ProseFigure] {
         let chars = sentence.characters
+        let ascii = sentence.ascii
         let n = chars.count
         var figures: [ProseFigure] = []
         var i = 0
         while i < n {
             // An amount: currency sign, optional minus, number, optional scale word.
-            if i == 0 || !chars[i - 1].isLetter, let (code, afterSign) = currency(at: i, in: chars) {
+            if i == 0 || !isLetter(at: i - 1, chars, ascii), let (code, afterSign) = currency(at: i, in: chars) {
                 var j = afterSign
                 while j < n, chars[j] == " " { j += 1 }
                 var negative = false
@@ -45,8 +46,9 @@ enum FigureScanner {
                 }
             }
             // A bare number: a percentage, percentage points, or a grouped count.
-            if chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "." || chars[i - 1] == ",") {
-                let negative = i > 0 && (chars[i - 1] == "-" || chars[i - 1] == "−") && (i == 1 || chars[i - 2] == " " || chars[i - 2] == "(")
+            if isDigit(ascii[i]), i == 0 || !continuesNumber(at: i - 1, chars, ascii) {
+                let negative = i > 0 && (ascii[i - 1] == UInt8(ascii: "-") || ProseText.isScalar(chars[i - 1], "−"))
+                    && (i == 1 || ascii[i - 2] == UInt8(ascii: " ") || ascii[i - 2] == UInt8(ascii: "("))
                 let start = negative ? i - 1 : i
                 if let number = readNumber(at: i, in: chars) {
                     var k = skipMarkers(from: number.end, in: chars)
@@ -77,6 +79,22 @@ enum FigureScanner {
             i += 1
         }
         return figures
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
+    /// `chars[index].isLetter`, answered from the ASCII byte when there is one.
+    static func isLetter(at index: Int, _ chars: [Character], _ ascii: [UInt8]) -> Bool {
+        let byte = ascii[index]
+        if byte == 0 { return chars[index].isLetter }
+        return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+    }
+
+    /// Whether a digit after `chars[index]` continues a word or number rather than starting one.
+    static func continuesNumber(at index: Int, _ chars: [Character], _ ascii: [UInt8]) -> Bool {
+        let byte = ascii[index]
+        if byte == 0 { return chars[index].isLetter || chars[index].isNumber }
+        return isLetter(at: index, chars, ascii) || isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
     }
 
     struct Number {
@@ -144,12 +162,26 @@ enum FigureScanner {
 
     static func matchWord(at index: Int, in chars: [Character], from words: [(word: String, scale: Decimal)]) -> (scale: Decimal, end: Int)? {
         for entry in words {
-            let word = Array(entry.word)
+            let word = Array(entry.word.utf8)
             let end = index + word.count
-            guard end <= chars.count, String(chars[index..<end]).lowercased() == entry.word else { continue }
+            guard end <= chars.count, matches(chars[index..<end], lowercasedWord: word) else { continue }
             if end < chars.count, chars[end].isLetter { continue }
             return (entry.scale, end)
         }
         return nil
+    }
+
+    /// `String(text).lowercased()` equals the ASCII `word`, compared per character
+    /// on bytes; any non-ASCII character takes the exact, slower comparison.
+    static func matches(_ text: ArraySlice<Character>, lowercasedWord word: [UInt8]) -> Bool {
+        var k = 0
+        for character in text {
+            let byte = ProseText.asciiByte(character)
+            if byte == 0 { return String(text).lowercased() == String(decoding: word, as: UTF8.self) }
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if lower != word[k] { return false }
+            k += 1
+        }
+        return true
     }
 }

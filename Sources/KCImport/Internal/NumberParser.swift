@@ -53,20 +53,27 @@ enum NumberParser {
     }
 
     /// Digits with optional comma grouping in threes and an optional fraction.
+    /// Read on bytes: any byte other than a digit, "," or "." makes it invalid.
     static func parseUnsigned(_ text: String) -> Decimal? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
-        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-        for (i, group) in groups.enumerated() {
-            guard !group.isEmpty, group.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            if i > 0 && group.count != 3 { return nil }
-            if i == 0 && groups.count > 1 && group.count > 3 { return nil }
+        var digits: [UInt8] = []
+        var groupLengths = [0]
+        var fractionLength: Int?
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                digits.append(byte)
+                if let length = fractionLength { fractionLength = length + 1 } else { groupLengths[groupLengths.count - 1] += 1 }
+            } else if byte == UInt8(ascii: ","), fractionLength == nil {
+                groupLengths.append(0)
+            } else if byte == UInt8(ascii: "."), fractionLength == nil {
+                fractionLength = 0
+            } else {
+                return nil
+            }
         }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty else { return nil }
-        let digits = groups.joined() + fraction
-        guard digits.count <= 36 else { return nil }
-        return decimal(digits: Substring(digits), exponent: -fraction.count)
+        guard groupLengths.allSatisfy({ $0 > 0 }), groupLengths.dropFirst().allSatisfy({ $0 == 3 }),
+              groupLengths.count == 1 || groupLengths[0] <= 3 else { return nil }
+        guard fractionLength != 0, digits.count <= 36 else { return nil }
+        return decimal(digits: Substring(String(decoding: digits, as: UTF8.self)), exponent: -(fractionLength ?? 0))
     }
 
     /// Exact decimal from a digit string and a power of ten.

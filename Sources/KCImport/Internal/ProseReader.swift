@@ -24,15 +24,16 @@ struct ProseReader {
                 let text = ProseText(line: line.number, raw: line.text).trimmed()
                 guard !text.characters.isEmpty else { continue }
                 let location = SourceLocation(file: source.file, line: line.number, column: text.column(at: 0))
+                let plain = text.text
                 if let marker = text.characters.first, NumberParser.superscripts.contains(marker), marker != "*" {
-                    prose.footnotes.append(Passage(text: text.text, source: location))
+                    prose.footnotes.append(Passage(text: plain, source: location))
                     continue
                 }
-                if outlookHeadings.contains(where: heading.contains) {
-                    prose.outlook.append(Passage(text: text.text, source: location))
+                if outlookHeadings.contains(where: heading.includes) {
+                    prose.outlook.append(Passage(text: plain, source: location))
                 }
-                if let quote = quote(in: text.text, at: location) { prose.quotes.append(quote) }
-                guard !boilerplateHeadings.contains(where: heading.contains) else { continue }
+                if let quote = quote(in: plain, at: location) { prose.quotes.append(quote) }
+                guard !boilerplateHeadings.contains(where: heading.includes) else { continue }
                 var body = text
                 if let bullet = body.characters.first, "-•*".contains(bullet), body.characters.dropFirst().first == " " {
                     body = body.slice(2..<body.characters.count)
@@ -59,14 +60,17 @@ struct ProseReader {
 
     /// `Mr. Name, Title of Company, commented, “…”`.
     static func quote(in text: String, at location: SourceLocation) -> Quote? {
-        guard let open = text.firstIndex(where: { $0 == "“" || $0 == "\"" }) else { return nil }
+        // Most lines hold no quote mark: look for its bytes before walking characters.
+        guard text.includes("“") || text.includes("\""),
+              let open = text.firstIndex(where: { ProseText.isScalar($0, "“") || ProseText.isScalar($0, "\"") }) else { return nil }
         let intro = text[..<open]
-        guard let verb = quoteVerbs.first(where: { intro.lowercased().contains(", \($0)") }) else { return nil }
+        let lowerIntro = intro.lowercased()
+        guard let verb = quoteVerbs.first(where: { lowerIntro.includes(", \($0)") }) else { return nil }
         var body = String(text[text.index(after: open)...]).trimmingSpaces
         if body.hasSuffix("”") || body.hasSuffix("\"") { body.removeLast() }
         var who = intro.prefix { _ in true }
-        if let verbRange = who.lowercased().range(of: ", \(verb)") {
-            let offset = who.lowercased().distance(from: who.lowercased().startIndex, to: verbRange.lowerBound)
+        if let verbRange = lowerIntro.range(of: ", \(verb)") {
+            let offset = lowerIntro.distance(from: lowerIntro.startIndex, to: verbRange.lowerBound)
             who = who.prefix(offset)
         }
         var parts = who.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces }

@@ -10,8 +10,25 @@ struct SourceText {
         init(number: Int, text: String) {
             self.number = number
             self.text = text
-            isBlank = text.allSatisfy { $0 == " " || $0 == "\u{A0}" }
+            isBlank = Line.onlySpaces(text)
             hasTab = text.utf8.contains(9)
+        }
+
+        /// Only spaces and no-break spaces, checked on bytes: a combining mark
+        /// that would merge with a space is itself another byte, so never blank.
+        private static func onlySpaces(_ text: String) -> Bool {
+            var previousC2 = false
+            for byte in text.utf8 {
+                if previousC2 {
+                    guard byte == 0xA0 else { return false }
+                    previousC2 = false
+                } else if byte == 0xC2 {
+                    previousC2 = true
+                } else if byte != 0x20 {
+                    return false
+                }
+            }
+            return !previousC2
         }
     }
 
@@ -25,8 +42,7 @@ struct SourceText {
         // Accept \n, \r\n and \r line ends; a trailing newline adds no line.
         var lines: [Line] = []
         var number = 1
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = String(raw)
+        for var line in SourceText.splitLines(text) {
             if line.hasSuffix("\r") { line.removeLast() }
             lines.append(Line(number: number, text: line))
             number += 1
@@ -36,8 +52,19 @@ struct SourceText {
         paragraphs = SourceText.paragraphs(of: lines)
     }
 
-    func location(line: Int, column: Int = 1) -> KCModelLocation {
-        KCModelLocation(file: file, line: line, column: column)
+    /// The text split at every "\n" character, as `split(separator: "\n")` on
+    /// characters does, but on bytes: a "\n" byte is a character of its own
+    /// unless a "\r" precedes it (then "\r\n" is one character, not a line end).
+    private static func splitLines(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var result: [String] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == 10 && (i == 0 || bytes[i - 1] != 13) {
+            result.append(String(decoding: bytes[start..<i], as: UTF8.self))
+            start = i + 1
+        }
+        result.append(String(decoding: bytes[start...], as: UTF8.self))
+        return result
     }
 
     private static func paragraphs(of lines: [Line]) -> [[Line]] {

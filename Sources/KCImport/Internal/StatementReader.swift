@@ -28,8 +28,8 @@ struct StatementReader {
         self.mapper = mapper
     }
 
-    mutating func read(_ table: TableLocator.RawTable, id: String) -> Result? {
-        let title = TableTitle(lines: table.titleLines, company: mapper.company)
+    /// `title` is the table's `TableTitle`, read once by the caller.
+    mutating func read(_ table: TableLocator.RawTable, title: TableTitle, id: String) -> Result? {
         let displayTitle = title.title.isEmpty ? "table at line \(table.firstLine)" : title.title
         let headerRows = Array(table.rows.prefix(while: ColumnHeaders.isHeaderRow))
         let bodyRows = Array(table.rows.dropFirst(headerRows.count))
@@ -116,10 +116,14 @@ struct StatementReader {
             if scale != 1 {
                 cells = cells.map { cell in cell.map { Cell(value: $0.value.map { $0 * scale }, text: $0.text, source: $0.source) } }
             }
-            let isTotal = mapping.isTotal || LabelText.key(label, company: mapper.company).hasPrefix("total ")
+            let isTotal = mapping.isTotal || mapper.key(label).hasPrefix("total ")
             let role: RowRole = isAdjustment ? .adjustment : (isTotal ? .total : .item)
+            // Deductions and "Less:" rows are taken away when the table adds up.
+            let reduces = !isAdjustment && (mapping.sign != .asPrinted || label.lowercased().hasPrefix("less"))
             readRows.append(ReadRow(row: Row(label: label, role: role, concept: mapping.concept, member: mapping.member, measure: measure,
-                                             section: section, cells: cells, source: SourceLocation(file: file, line: raw.line, column: 1)),
+                                             section: section, cells: cells, reduces: reduces,
+                                             balanceAt: mapping.instant.map { $0 == .periodStart ? .periodStart : .periodEnd },
+                                             source: SourceLocation(file: file, line: raw.line, column: 1)),
                                     sign: mapping.sign, instant: mapping.instant))
             if isTotal { section = nil }
         }
@@ -135,6 +139,7 @@ struct StatementReader {
             case .deduction: return deductionsNegative ? -1 : 1
             }
         }
+        for index in readRows.indices { readRows[index].row.sign = signs[index] }
         let columns = specs.map { spec in
             Column(period: spec.period, currency: spec.currency ?? title.currency, isConvenienceTranslation: false,
                    header: spec.header, source: spec.location)
@@ -147,8 +152,8 @@ struct StatementReader {
     /// A reconciliation row under an "Adjustments:" heading, printed without a dash,
     /// is an adjustment unless it is the measure the adjustments lead to.
     func isUndashedAdjustment(_ label: String, section: String?) -> Bool {
-        guard let section, LabelText.key(section, company: mapper.company).hasPrefix("adjustment") else { return false }
-        let key = LabelText.key(label, company: mapper.company)
+        guard let section, mapper.key(section).hasPrefix("adjustment") else { return false }
+        let key = mapper.key(label)
         if key.hasPrefix("adjusted ") || key.hasPrefix("total ") { return false }
         return !mapper.map(label: label, section: section, isAdjustment: false).isTotal
     }

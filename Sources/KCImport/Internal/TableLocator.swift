@@ -43,12 +43,33 @@ struct TableLocator {
     }
 
     static func split(_ line: SourceText.Line) -> RawRow {
+        if let row = splitASCII(line) { return row }
         var cells: [RawCell] = []
         var column = 1
         for piece in line.text.split(separator: "\t", omittingEmptySubsequences: false) {
             let leading = piece.prefix(while: { $0 == " " }).count
             cells.append(RawCell(text: piece.trimmingSpaces, column: column + leading))
             column += piece.count + 1
+        }
+        return RawRow(line: line.number, cells: cells)
+    }
+
+    /// `split` for the common all-ASCII line, on bytes: without a carriage
+    /// return (which joins a line feed) every byte is one character, so byte
+    /// offsets are the character columns.
+    static func splitASCII(_ line: SourceText.Line) -> RawRow? {
+        let bytes = Array(line.text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
+        var cells: [RawCell] = []
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 9) ?? bytes.count
+            var lo = start
+            var hi = end
+            while lo < hi, bytes[lo] == 32 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 32 { hi -= 1 }
+            cells.append(RawCell(text: String(decoding: bytes[lo..<hi], as: UTF8.self), column: lo + 1))
+            start = end + 1
         }
         return RawRow(line: line.number, cells: cells)
     }

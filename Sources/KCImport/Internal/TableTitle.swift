@@ -31,9 +31,9 @@ struct TableTitle {
         for line in lines {
             let text = LabelText.clean(line.text).label
             let lower = text.lowercased()
-            if text.hasPrefix("(") || lower.contains("amounts in") || lower.contains("in thousands") || lower.contains("in millions") {
+            if text.hasPrefix("(") || lower.includes("amounts in") || lower.includes("in thousands") || lower.includes("in millions") {
                 // A later "(Unaudited)" does not replace a note that states the scale.
-                if note == nil || TableTitle.scaleWords.contains(where: { lower.contains($0.word) }) { note = text }
+                if note == nil || TableTitle.scaleWords.contains(where: { lower.includes($0.word) }) { note = text }
             } else if let company, lower == company.lowercased() {
                 continue
             } else if TableTitle.kind(of: lower) != .other || title.isEmpty {
@@ -44,17 +44,17 @@ struct TableTitle {
         self.kind = TableTitle.kind(of: title.lowercased())
         self.scaleNote = note
         let lowerNote = note?.lowercased() ?? ""
-        self.scale = TableTitle.scaleWords.first { lowerNote.contains($0.word) }?.scale
+        self.scale = TableTitle.scaleWords.first { lowerNote.includes($0.word) }?.scale
         // "except for share and per share data" exempts share counts; "except per share data" does not.
-        self.exemptsShareData = lowerNote.contains("except")
-            && lowerNote.replacingAll("per share", with: "").replacingAll("per-share", with: "").contains("share")
+        self.exemptsShareData = lowerNote.includes("except")
+            && lowerNote.replacingAll("per share", with: "").replacingAll("per-share", with: "").includes("share")
         self.currency = CurrencySymbols.printedLongestFirst.first { entry in
-            entry.printed.count > 1 && note?.contains(entry.printed) == true
+            entry.printed.count > 1 && note?.includes(entry.printed) == true
         }?.code
     }
 
     static func kind(of lowerTitle: String) -> StatementKind {
-        for entry in kindKeywords where entry.words.contains(where: { lowerTitle.contains($0) }) {
+        for entry in kindKeywords where entry.words.contains(where: { lowerTitle.includes($0) }) {
             return entry.kind
         }
         return .other

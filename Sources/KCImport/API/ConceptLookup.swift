@@ -1,0 +1,134 @@
+import Foundation
+import KCModel
+
+/// Maps a phrase from prose ("Non-GAAP EBITDA", "Revenues from public cloud
+/// services") to the concept and member the tables file it under, with the same
+/// synonym table the importer uses for row labels.
+public struct ConceptLookup {
+    public struct Match: Hashable, Sendable {
+        public var concept: String
+        public var member: String?
+        /// True when words before the phrase narrow it to something the tables do not
+        /// break out ("AI revenues" names a part of revenues, not the total).
+        public var qualified = false
+    }
+
+    /// Phrases naming a segment of a concept: "revenues from X" is `Revenues[X]`.
+    static let memberPhrases: [(prefix: String, concept: String)] = [
+        ("revenues from ", "Revenues"), ("revenue from ", "Revenues"), ("net revenues from ", "Revenues"),
+    ]
+
+    /// Words dropped from a segment name before it becomes a member name.
+    static let memberNoise: Set<String> = ["the", "our"]
+    /// Words that end a segment name: "revenues from X were …", "revenues from X by …".
+    static let memberStops: Set<String> = ["was", "were", "is", "are", "by", "of", "in", "to", "for", "and", "with", "from",
+                                           "increased", "decreased", "reached", "grew", "rose", "fell", "amounted", "totaled",
+                                           "totalled", "compared", "represented", "accounted"]
+
+    let company: String?
+    private let mapper: ConceptMapper
+    /// Row labels of the model's own tables, so prose matches them even when the synonym table does not.
+    private let rowLabels: [String: Match]
+    /// Segment members the model has, by concept.
+    private let membersByConcept: [String: Set<String>]
+
+    public init(model: FinancialModel) {
+        company = model.document.company
+        mapper = ConceptMapper(company: model.document.company)
+        var labels: [String: Match] = [:]
+        for statement in model.statements {
+            for row in statement.rows where row.role != .section && row.role != .adjustment {
+                guard let concept = row.concept else { continue }
+                let key = LabelText.key(row.label, company: model.document.company)
+                if labels[key] == nil { labels[key] = Match(concept: concept, member: row.member) }
+            }
+        }
+        rowLabels = labels
+        var members: [String: Set<String>] = [:]
+        for fact in model.facts {
+            if let member = fact.member { members[fact.concept, default: []].insert(member) }
+        }
+        membersByConcept = members
+    }
+
+    /// Last words of every known label, lower case: a phrase can only name a concept
+    /// if it ends in one of them, which keeps the search through prose short.
+    private static let knownLastWords: Set<String> = {
+        var words: Set<String> = []
+        for entry in conceptEntries {
+            for label in entry.labels {
+                if let last = label.split(separator: " ").last { words.insert(ConceptLookup.word(last)) }
+            }
+        }
+        return words
+    }()
+
+    static func word<S: StringProtocol>(_ raw: S) -> String {
+        String(raw.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" })
+    }
+
+    /// The concept named closest to the end of `text`: the phrase that ends last,
+    /// the longest of those. Returns the match and the offset (in words) where the phrase starts.
+    public func rightmostMatch(in text: String) -> (match: Match, wordIndex: Int)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        let plain = words.map { ConceptLookup.word(LabelText.stripFootnoteMarkers($0)) }
+        let rowLastWords = Set(rowLabels.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+        var end = words.count - 1
+        while end >= 0 {
+            let afterRevenuesFrom = (max(0, end - 6)..<end).contains { plain[$0].hasPrefix("revenue") && $0 + 1 < plain.count && plain[$0 + 1] == "from" }
+            if ConceptLookup.knownLastWords.contains(plain[end]) || rowLastWords.contains(plain[end]) || afterRevenuesFrom {
+                var start = max(0, end - 9)
+                while start <= end {
+                    let phrase = words[start...end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;:()“”\"."))
+                    if let found = match(phrase) {
+                        // Punctuation before the phrase ends the clause: nothing there narrows it.
+                        let clauseStart = start == 0 || words[start - 1].last.map { ",;:()“”\"".contains($0) } == true
+                        return (clauseStart ? found : narrowed(found, before: Array(plain[..<start])), start)
+                    }
+                    start += 1
+                }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Words that may stand just before a line item without changing what it names.
+    static let neutralWords: Set<String> = ["the", "our", "its", "their", "total", "and", "of", "in", "with", "from", "to", "at",
+                                            "for", "by", "on", "as", "a", "an", "that", "which", "while", "where", "whereas",
+                                            "compared", "including", "excluding", "also", "meanwhile", "said"]
+
+    /// A match on a concept that has segments, preceded by words that name one of
+    /// them, is that segment ("Platform subscriptions revenues"); preceded by other
+    /// words, it is qualified.
+    func narrowed(_ found: Match, before: [String]) -> Match {
+        guard found.member == nil, let members = membersByConcept[found.concept], let previous = before.last,
+              !previous.isEmpty, !ConceptLookup.neutralWords.contains(previous) else { return found }
+        for count in 1...min(3, before.count) {
+            let name = LabelText.derivedConcept(before.suffix(count).joined(separator: " "))
+            if members.contains(name) { return Match(concept: found.concept, member: name) }
+        }
+        var qualified = found
+        qualified.qualified = true
+        return qualified
+    }
+
+    /// The concept a phrase names, or nil.
+    public func match(_ phrase: String) -> Match? {
+        let cleaned = LabelText.clean(phrase).label
+        let key = LabelText.key(cleaned, company: company)
+        guard !key.isEmpty else { return nil }
+        for (prefix, concept) in ConceptLookup.memberPhrases where key.hasPrefix(prefix) {
+            let words = key.dropFirst(prefix.count).split(separator: " ").map(String.init)
+            // A segment name is a clean run of words: a phrase that runs past it names nothing.
+            guard !words.isEmpty, !words.contains(where: ConceptLookup.memberStops.contains) else { return nil }
+            let name = words.filter { !ConceptLookup.memberNoise.contains($0) }.joined(separator: " ")
+            return Match(concept: concept, member: LabelText.derivedConcept(name))
+        }
+        if let entry = mapper.entry(for: cleaned, section: nil), entry.sections.isEmpty || entry.sections.contains("") {
+            return Match(concept: entry.concept, member: nil)
+        }
+        if let row = rowLabels[key] { return row }
+        return nil
+    }
+}

@@ -1,3 +1,0 @@
-import KCModel
-
-typealias KCModelLocation = SourceLocation
