@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The financial model: facts, statements, document metadata, prose. Imports nothing of ours.
@@ -22,9 +23,15 @@ let package = Package(
         .target(name: "KCImport", dependencies: ["KCModel"]),
         // Check stage: tie-out checks over a model, producing findings.
         .target(name: "KCCheck", dependencies: ["KCModel", "KCImport"]),
+        // The one-pager view: every figure chosen and formatted once; charts laid out into primitives.
+        .target(name: "KCView", dependencies: ["KCModel"]),
+        // Drawing primitives -> SVG text (real <text>, <title>, <desc>).
+        .target(name: "KCSVG", dependencies: ["KCView"]),
+        // Mustache templates (strictly checked) -> Markdown and HTML one-pagers.
+        .target(name: "KCTemplates", dependencies: ["KCView", .product(name: "Mustache", package: "swift-mustache")]),
         // The commands, as a library so tests can run them in process.
         .target(name: "KCReportCLI", dependencies: [
-            "KCModel", "KCImport", "KCCheck",
+            "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
@@ -34,6 +41,10 @@ let package = Package(
         .testTarget(name: "KCImportTests", dependencies: ["KCImport", "KCModel"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "KCCheckTests", dependencies: ["KCCheck", "KCImport", "KCModel"]),
+        .testTarget(name: "KCViewTests", dependencies: ["KCView", "KCImport", "KCModel"]),
+        .testTarget(name: "KCSVGTests", dependencies: ["KCSVG", "KCView"]),
+        .testTarget(name: "KCTemplatesTests", dependencies: ["KCTemplates", "KCSVG", "KCView", "KCImport", "KCModel"],
+                    exclude: ["Golden"]),
         .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCImport", "KCModel"]),
     ],
     swiftLanguageModes: [.v6]

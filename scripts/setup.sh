@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   ca-certificates
   git
+  pandoc         # tests: the Markdown one-pager renders as intended in a GFM renderer
+  tidy           # tests: the HTML one-pager has no errors or warnings
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

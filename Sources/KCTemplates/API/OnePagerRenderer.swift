@@ -1,0 +1,59 @@
+import Foundation
+import KCView
+import Mustache
+
+/// Renders a one-pager view through the template library: `onepager.md` to Markdown,
+/// `onepager.html` to HTML, each highlight through `highlight.txt`. Every template is
+/// checked against the view's shape first; nothing renders quietly empty.
+public struct OnePagerRenderer: Sendable {
+    public static let markdownTemplate = "onepager.md"
+    public static let htmlTemplate = "onepager.html"
+    public static let highlightTemplate = "highlight.txt"
+
+    public let library: TemplateLibrary
+
+    public init(library: TemplateLibrary) {
+        self.library = library
+    }
+
+    /// Checks every template the one-pager uses against the view, without rendering.
+    public func check() throws {
+        let checker = TemplateChecker(library: library)
+        try checker.check(OnePagerRenderer.highlightTemplate, root: ViewSchema.of(Highlight.self))
+        try checker.check(OnePagerRenderer.markdownTemplate, root: ViewSchema.of(OnePagerView.self))
+        try checker.check(OnePagerRenderer.htmlTemplate, root: ViewSchema.of(OnePagerView.self))
+    }
+
+    /// The view with each highlight's sentence written by the highlight template.
+    public func writingHighlights(_ view: OnePagerView) throws -> OnePagerView {
+        try TemplateChecker(library: library).check(OnePagerRenderer.highlightTemplate, root: ViewSchema.of(Highlight.self))
+        var view = view
+        for index in view.highlights.indices {
+            let text = try render(view.highlights[index], template: OnePagerRenderer.highlightTemplate, escape: { $0 })
+            view.highlights[index].text = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        return view
+    }
+
+    public func markdown(_ view: OnePagerView) throws -> String {
+        let view = try writingHighlights(view)
+        try TemplateChecker(library: library).check(OnePagerRenderer.markdownTemplate, root: ViewSchema.of(OnePagerView.self))
+        return try render(view, template: OnePagerRenderer.markdownTemplate, escape: MarkdownEscaping.escape)
+    }
+
+    public func html(_ view: OnePagerView) throws -> String {
+        let view = try writingHighlights(view)
+        try TemplateChecker(library: library).check(OnePagerRenderer.htmlTemplate, root: ViewSchema.of(OnePagerView.self))
+        return try render(view, template: OnePagerRenderer.htmlTemplate, escape: { $0 })
+    }
+
+    func render<T: Codable>(_ value: T, template name: String, escape: (String) -> String) throws -> String {
+        let schema = ViewSchema.of(T.self)
+        let data = try TemplateData.make(value, schema: schema, escape: escape)
+        guard let text = library.library.render(data, withTemplate: name) else {
+            throw TemplateError(file: library.file(of: name), reason: "missing template")
+        }
+        return text
+    }
+}

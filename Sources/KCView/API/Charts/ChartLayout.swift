@@ -1,0 +1,169 @@
+import Foundation
+
+/// Lays a `BarChart` out into drawing primitives at a given size: legend, unit note,
+/// value axis with nice ticks and grid, bars from zero (below it for negatives),
+/// value and total labels, category labels, and a mark for missing quarters.
+public struct ChartLayout: Sendable {
+    public var width: Double
+    public var height: Double
+    public var fontSize: Double
+    /// Width of one character as a fraction of the font size, for measuring text until real shaping is available.
+    public var characterWidth: Double
+
+    public init(width: Double = 440, height: Double = 260, fontSize: Double = 10, characterWidth: Double = 0.6) {
+        self.width = width
+        self.height = height
+        self.fontSize = fontSize
+        self.characterWidth = characterWidth
+    }
+
+    /// An estimate of a text's advance width from typical sans-serif glyph widths (in ems), until text is shaped for real.
+    func textWidth(_ text: String, size: Double) -> Double {
+        var ems = 0.0
+        for character in text {
+            switch character {
+            case "0"..."9": ems += 0.64
+            case ".", ",", ":", ";", "'", " ", "i", "l", "j", "|": ems += 0.32
+            case "%", "m", "w", "M", "W": ems += 0.95
+            case "A"..."Z": ems += 0.7
+            case "(", ")", "[", "]", "f", "t", "r": ems += 0.4
+            default: ems += characterWidth
+            }
+        }
+        return ems * size
+    }
+
+    public func layout(_ chart: BarChart) -> Drawing {
+        var primitives: [Primitive] = []
+        let padding = 6.0
+
+        // Legend, wrapped over as many rows as it needs.
+        let swatch = fontSize * 0.9
+        var legendX = padding
+        var legendY = padding
+        let rowHeight = fontSize * 1.6
+        for (index, series) in chart.series.enumerated() {
+            let itemWidth = swatch + 4 + textWidth(series.name, size: fontSize) + 14
+            if legendX + itemWidth > width - padding && legendX > padding {
+                legendX = padding
+                legendY += rowHeight
+            }
+            primitives.append(.rect(x: legendX, y: legendY + (rowHeight - swatch) / 2 - 2, width: swatch, height: swatch, fill: Palette.series(index)))
+            primitives.append(.text(series.name, x: legendX + swatch + 4, y: legendY + rowHeight / 2 + fontSize * 0.35 - 2,
+                                    anchor: .start, size: fontSize, bold: false, fill: Palette.ink))
+            legendX += itemWidth
+        }
+        let legendBottom = chart.series.isEmpty ? padding : legendY + rowHeight
+
+        // Value range and ticks.
+        var low = 0.0
+        var high = 0.0
+        for slot in chart.categories.indices {
+            switch chart.kind {
+            case .stacked:
+                let values = chart.series.compactMap { $0.values.indices.contains(slot) ? $0.values[slot] : nil }
+                high = max(high, values.filter { $0 > 0 }.reduce(0, +))
+                low = min(low, values.filter { $0 < 0 }.reduce(0, +))
+            case .grouped:
+                for series in chart.series {
+                    guard series.values.indices.contains(slot), let value = series.values[slot] else { continue }
+                    high = max(high, value)
+                    low = min(low, value)
+                }
+            }
+        }
+        let ticks = NiceScale.ticks(low: low, high: high, count: 5)
+        let decimals = NiceScale.decimals(for: ticks)
+        let tickLabels = ticks.map { tickLabel($0, axis: chart.axis, decimals: decimals) }
+        let labelWidth = tickLabels.map { textWidth($0, size: fontSize) }.max() ?? 0
+
+        let unitRow = chart.unitNote == nil ? 0 : rowHeight
+        let plotTop = legendBottom + unitRow + fontSize * 1.4
+        let plotBottom = height - padding - fontSize * 1.8
+        let plotLeft = padding + labelWidth + 6
+        let plotRight = width - padding
+        let top = ticks.last ?? 1
+        let bottom = ticks.first ?? 0
+        let span = max(top - bottom, .leastNonzeroMagnitude)
+        func y(_ value: Double) -> Double { plotBottom - (value - bottom) / span * (plotBottom - plotTop) }
+
+        if let unitNote = chart.unitNote {
+            primitives.append(.text(unitNote, x: padding, y: legendBottom + fontSize, anchor: .start, size: fontSize * 0.9, bold: false, fill: Palette.muted))
+        }
+
+        // Grid and tick labels; the zero line last, over the grid.
+        for (tick, label) in zip(ticks, tickLabels) where tick != 0 {
+            primitives.append(.line(x1: plotLeft, y1: y(tick), x2: plotRight, y2: y(tick), stroke: Palette.grid, width: 0.5, dashed: false))
+            primitives.append(.text(label, x: plotLeft - 6, y: y(tick) + fontSize * 0.35, anchor: .end, size: fontSize, bold: false, fill: Palette.muted))
+        }
+        primitives.append(.text(tickLabel(0, axis: chart.axis, decimals: decimals), x: plotLeft - 6, y: y(0) + fontSize * 0.35,
+                                anchor: .end, size: fontSize, bold: false, fill: Palette.muted))
+
+        // Bars.
+        let count = max(1, chart.categories.count)
+        let band = (plotRight - plotLeft) / Double(count)
+        var labels: [Primitive] = []
+        // Grouped value labels share one size: the largest at which every label fits over its bar.
+        let groupSeries = Double(max(1, chart.series.count))
+        let groupWidth = min(band * 0.9, 40 * groupSeries)
+        let gap = 3.0
+        let barWidthGrouped = (groupWidth - gap * (groupSeries - 1)) / groupSeries
+        let widest = chart.series.flatMap { $0.labels.compactMap { $0 } }.map { textWidth($0, size: fontSize) }.max() ?? 1
+        let labelSize = max(6, min(fontSize * 0.85, fontSize * (barWidthGrouped + gap - 1) / max(1, widest)))
+        for (slot, category) in chart.categories.enumerated() {
+            let center = plotLeft + band * (Double(slot) + 0.5)
+            primitives.append(.text(category, x: center, y: plotBottom + fontSize * 1.5, anchor: .middle, size: fontSize, bold: false, fill: Palette.ink))
+            let present = chart.series.contains { $0.values.indices.contains(slot) && $0.values[slot] != nil }
+            guard present else {
+                labels.append(.text(chart.missingLabel, x: center, y: y(0) - 5, anchor: .middle, size: fontSize * 0.9, bold: false, fill: Palette.muted))
+                continue
+            }
+            switch chart.kind {
+            case .stacked:
+                let barWidth = min(band * 0.58, 64)
+                var up = 0.0
+                var down = 0.0
+                for (index, series) in chart.series.enumerated() {
+                    guard series.values.indices.contains(slot), let value = series.values[slot], value != 0 else { continue }
+                    let from = value > 0 ? up : down
+                    let to = from + value
+                    if value > 0 { up = to } else { down = to }
+                    primitives.append(.rect(x: center - barWidth / 2, y: min(y(from), y(to)), width: barWidth,
+                                            height: abs(y(from) - y(to)), fill: Palette.series(index)))
+                }
+                if chart.totals.indices.contains(slot), let total = chart.totals[slot] {
+                    let above = up > 0 || down == 0
+                    labels.append(.text(total, x: center, y: above ? y(up) - 4 : y(down) + fontSize + 2, anchor: .middle,
+                                        size: fontSize, bold: true, fill: Palette.ink))
+                }
+            case .grouped:
+                let barWidth = barWidthGrouped
+                for (index, series) in chart.series.enumerated() {
+                    let x = center - groupWidth / 2 + Double(index) * (barWidth + gap)
+                    guard series.values.indices.contains(slot), let value = series.values[slot] else { continue }
+                    primitives.append(.rect(x: x, y: min(y(0), y(value)), width: barWidth, height: abs(y(value) - y(0)),
+                                            fill: Palette.series(index)))
+                    if series.labels.indices.contains(slot), let label = series.labels[slot] {
+                        labels.append(.text(label, x: x + barWidth / 2, y: value >= 0 ? y(value) - 3 : y(value) + labelSize + 2,
+                                            anchor: .middle, size: labelSize, bold: false, fill: Palette.ink))
+                    }
+                }
+            }
+        }
+        primitives.append(.line(x1: plotLeft, y1: y(0), x2: plotRight, y2: y(0), stroke: Palette.axis, width: 1, dashed: false))
+        primitives.append(contentsOf: labels)
+        return Drawing(width: width, height: height, title: chart.title, description: chart.description, primitives: primitives)
+    }
+
+    func tickLabel(_ tick: Double, axis: BarChart.Axis, decimals: Int) -> String {
+        switch axis {
+        case .amount:
+            let text = DisplayFormat.grouped(Decimal(abs(tick)), places: decimals)
+            return tick < 0 ? DisplayFormat.minus + text : text
+        case .percent:
+            let places = max(0, decimals - 2)
+            let text = DisplayFormat.grouped(Decimal(abs(tick * 100)), places: places) + "%"
+            return tick < 0 ? DisplayFormat.minus + text : text
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import KCImport
+import KCModel
+import Testing
+@testable import KCReportCLI
+
+/// `kcreport build` in process: a project in a temporary folder, its outputs, and its configuration errors word for word.
+@Suite struct BuildCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seed = root.appendingPathComponent("../shared/seeds/kingsoft-cloud-2024q3-earnings-release.txt").standardizedFileURL
+
+    struct Run {
+        var code: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String]) -> Run {
+        let capture = CapturingConsole()
+        let code = KCReport.main(arguments, console: capture.console)
+        return Run(code: code, stdout: capture.stdout, stderr: capture.stderr)
+    }
+
+    /// A project folder with the example model (the seed, figures only) and `config` as its kcreport.yaml.
+    static func project(config: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kcreport-build-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = try String(contentsOf: seed, encoding: .utf8)
+        let model = try #require(ReleaseImporter.importRelease(text: text, file: seed.lastPathComponent).model).figuresOnly()
+        try ModelFile.encode(model, as: .json).write(to: folder.appendingPathComponent("kc.model.json"))
+        try Data(config.utf8).write(to: folder.appendingPathComponent("kcreport.yaml"))
+        return folder
+    }
+
+    static let config = """
+        output: Output
+        templates: \(root.appendingPathComponent("Templates").path)
+        reports:
+          - id: kc-2024q3
+            source: kc.model.json
+            names: {zh: 金山雲控股有限公司}
+
+        """
+
+    @Test func writesTheOnePagerAndItsCharts() throws {
+        let folder = try Self.project(config: Self.config)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = Self.run(["build", "--config", folder.appendingPathComponent("kcreport.yaml").path])
+        #expect(run.code == 0, "\(run.stderr)")
+        let output = folder.appendingPathComponent("Output/kc-2024q3")
+        for name in ["onepager.md", "onepager.html", "charts/revenue-mix.svg", "charts/margins.svg"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) missing")
+        }
+        #expect(run.stderr.hasPrefix("[1/1] kc-2024q3: wrote \(output.path)/onepager.md, "))
+        let markdown = try String(contentsOf: output.appendingPathComponent("onepager.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Kingsoft Cloud Holdings Limited · 金山雲控股有限公司\n"))
+        #expect(markdown.contains("All 413 checks of the figures passed."))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// A report whose figures do not tie out is not published: exit 65, the previous
+    /// output untouched; `--allow-failed-checks` publishes it, saying so on the page.
+    @Test func failedChecksKeepThePreviousOutput() throws {
+        let folder = try Self.project(config: Self.config)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("kcreport.yaml").path
+        #expect(Self.run(["build", "--config", config]).code == 0)
+        let page = folder.appendingPathComponent("Output/kc-2024q3/onepager.md")
+        let good = try Data(contentsOf: page)
+        // Gross profit one million off: it no longer equals revenues less cost of revenues.
+        var model = try ModelFile.decode(try Data(contentsOf: folder.appendingPathComponent("kc.model.json")), as: .json)
+        let index = try #require(model.facts.firstIndex { $0.concept == "GrossProfit" && $0.period == model.document.fiscalPeriod })
+        model.facts[index].value += 1_000_000
+        try ModelFile.encode(model, as: .json).write(to: folder.appendingPathComponent("kc.model.json"))
+        let refused = Self.run(["build", "--config", config])
+        #expect(refused.code == 65)
+        #expect(refused.stderr.contains("kcreport: kc-2024q3: 4 check errors; nothing written (kcreport check kc.model.json lists them):"))
+        #expect(try Data(contentsOf: page) == good)
+        let forced = Self.run(["build", "--config", config, "--allow-failed-checks"])
+        #expect(forced.code == 0, "\(forced.stderr)")
+        let markdown = try String(contentsOf: page, encoding: .utf8)
+        #expect(markdown.contains("The checks found problems: 413 checks run, 4 errors."))
+        #expect(try Data(contentsOf: page) != good)
+    }
+
+    @Test func displayCurrencyAndTemplatesOptions() throws {
+        let folder = try Self.project(config: Self.config)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("kcreport.yaml").path
+        let run = Self.run(["build", "--config", config, "--display-currency", "USD", "--templates", Self.root.appendingPathComponent("Templates").path])
+        #expect(run.code == 0, "\(run.stderr)")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("Output/kc-2024q3/onepager.md"), encoding: .utf8)
+        #expect(markdown.contains("US$ in millions, translated from RMB at the release's convenience rate of RMB7.0176 to US$1.00"))
+        let euro = Self.run(["build", "--config", config, "--display-currency", "EUR"])
+        #expect(euro.code == 65)
+        #expect(euro.stderr == "kcreport: view kc-2024q3: cannot show figures in EUR: the release reports in CNY and gives no convenience rate to EUR\n")
+    }
+
+    @Test func configurationErrorsExit78() throws {
+        let cases: [(String, String)] = [
+            ("output: Output\ntemplates: Templates\ncolour: blue\nreports: []\n",
+             "3:1: unknown key 'colour' in the configuration; known keys: fonts, output, reports, templates"),
+            ("output: Output\nreports: []\n", "1:1: missing key 'templates'"),
+            ("output: Output\ntemplates: Templates\nreports:\n  - id: a\n", "4:5: report 'a' is missing key 'source'"),
+            ("output: Output\ntemplates: Templates\nreports:\n  - id: a\n    source: a.json\n    sauce: b\n",
+             "6:5: unknown key 'sauce' in a report; known keys: id, names, source"),
+            ("output: Output\ntemplates: Templates\nreports:\n  - id: ../a\n    source: a.json\n",
+             "4:9: report id '../a' must be letters, digits, '-', '_' or '.' (it names a folder)"),
+            ("output: Output\ntemplates: Templates\nreports: {id: a}\n", "3:10: 'reports' must be a list of {id, source}"),
+        ]
+        for (yaml, message) in cases {
+            let folder = try Self.project(config: yaml)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let config = folder.appendingPathComponent("kcreport.yaml").path
+            let run = Self.run(["build", "--config", config])
+            #expect(run.code == 78)
+            #expect(run.stderr == "kcreport: \(config):\(message)\n")
+        }
+    }
+
+    @Test func aBrokenTemplateExits78() throws {
+        let folder = try Self.project(config: Self.config)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("T")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Templates"), to: templates)
+        try Data("{{% CONTENT_TYPE: TEXT }}\n{{header.compny}}\n".utf8).write(to: templates.appendingPathComponent("onepager.md.mustache"))
+        let run = Self.run(["build", "--config", folder.appendingPathComponent("kcreport.yaml").path, "--templates", templates.path])
+        #expect(run.code == 78)
+        #expect(run.stderr == "kcreport: templates: \(templates.path)/onepager.md.mustache:2:1: unknown key 'header.compny'\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
+    }
+
+    @Test func unknownReportIdIsAUsageError() throws {
+        let folder = try Self.project(config: Self.config)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("kcreport.yaml").path
+        let run = Self.run(["build", "--config", config, "nope"])
+        #expect(run.code == 64)
+        #expect(run.stderr == "kcreport: \(config): no report with id 'nope'; known: kc-2024q3\n")
+    }
+
+    @Test func theBundledConfigurationReads() throws {
+        let config = try ProjectConfig.load(Self.root.appendingPathComponent("kcreport.yaml").path)
+        #expect(config.reports.map(\.id) == ["kc-2024q3"])
+        #expect(config.templates == "Templates")
+    }
+}
