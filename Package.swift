@@ -29,9 +29,11 @@ let package = Package(
         .target(name: "KCSVG", dependencies: ["KCView"]),
         // Mustache templates (strictly checked) -> Markdown and HTML one-pagers.
         .target(name: "KCTemplates", dependencies: ["KCView", .product(name: "Mustache", package: "swift-mustache")]),
+        // Atomic folder exchange (renameat2) for publishing a report's output in one step.
+        .target(name: "CKCSystem"),
         // The commands, as a library so tests can run them in process.
         .target(name: "KCReportCLI", dependencies: [
-            "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates",
+            "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates", "CKCSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),

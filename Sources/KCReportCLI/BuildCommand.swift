@@ -1,18 +1,19 @@
 import ArgumentParser
 import Foundation
-import KCCheck
-import KCModel
-import KCSVG
 import KCTemplates
-import KCView
 
-/// `kcreport build`: for each report in `kcreport.yaml`, writes `Output/<id>/onepager.md`,
-/// `onepager.html` and `charts/*.svg`, each file whole or not at all.
+/// `kcreport build`: builds every report in `kcreport.yaml` (or those named),
+/// concurrently, each into `Output/<id>/` as one unit; skips reports whose inputs
+/// have not changed; one project build at a time.
 struct BuildCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the one-pagers of the reports in kcreport.yaml (Markdown, HTML, SVG charts).",
-        discussion: "Exit 78 for a bad configuration or template, 65 when a model cannot be shown, 66 when a source is missing, 73 when output cannot be written.")
+        abstract: "Build the one-pagers of the reports in kcreport.yaml.",
+        discussion: """
+            Exit codes: 0 done; 64 bad command line; 65 a report's figures failed to import or its checks found errors; \
+            66 a source is missing; 73 output cannot be written; 75 another build holds the project lock; \
+            78 bad configuration or template. With several reports, the exit code is the worst one.
+            """)
 
     @Argument(help: "Report ids to build; all when none are given.")
     var reports: [String] = []
@@ -29,6 +30,18 @@ struct BuildCommand: ConsoleCommand {
     @Flag(help: "Write a report even when its checks found errors; the one-pager then says so.")
     var allowFailedChecks = false
 
+    @Flag(help: "Rebuild every report, even those whose inputs have not changed.")
+    var force = false
+
+    @Flag(help: "Say what would be built and why, and build nothing.")
+    var dryRun = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
+    var quiet = false
+
+    @Option(help: "text (progress on standard error) or json (one line per stage per report on standard output).")
+    var logFormat: BuildLog.Format = .text
+
     func run(console: Console) throws -> Int32 {
         let project = try ProjectConfig.load(config)
         let unknown = reports.filter { id in !project.reports.contains { $0.id == id } }
@@ -36,57 +49,75 @@ struct BuildCommand: ConsoleCommand {
             throw CommandFailure("\(config): no report with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(project.reports.map(\.id).joined(separator: ", "))", code: Sysexit.usage)
         }
         let selected = project.reports.filter { reports.isEmpty || reports.contains($0.id) }
+        let lock = dryRun ? nil : try ProjectLock(folder: project.baseFolder)
+        defer { withExtendedLifetime(lock) {} }
         let templateFolder = templates ?? project.resolve(project.templates)
-        let renderer = try BuildCommand.stage("templates") {
-            let renderer = OnePagerRenderer(library: try TemplateLibrary(directory: templateFolder))
+        let renderer: OnePagerRenderer
+        do {
+            renderer = OnePagerRenderer(library: try TemplateLibrary(directory: templateFolder))
             try renderer.check()
-            return renderer
+        } catch let error as TemplateError {
+            throw CommandFailure("templates: \(error)", code: Sysexit.config)
         }
-        for (index, report) in selected.enumerated() {
-            let started = Date()
-            let written = try build(report, in: project, renderer: renderer, console: console)
-            let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
-            console.errorLine("[\(index + 1)/\(selected.count)] \(report.id): wrote \(written.joined(separator: ", ")) (\(milliseconds) ms)")
+        let output = project.resolve(project.output)
+        if !dryRun { OutputFolder.sweep(output) }
+        let log = BuildLog(console: console, format: logFormat, quiet: quiet)
+        let builder = ReportBuilder(project: project, renderer: renderer, templateFolder: templateFolder, hasher: FileHasher(),
+                                    log: log, console: console, force: force, dryRun: dryRun,
+                                    allowFailedChecks: allowFailedChecks, displayCurrency: displayCurrency)
+        let started = DispatchTime.now()
+        let outcomes = BuildCommand.concurrently(selected.count) { index in
+            builder.build(selected[index], index: index + 1, total: selected.count)
         }
+        let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+        log.summary(BuildSummary(outcomes: outcomes, milliseconds: milliseconds).lines)
+        return outcomes.map(\.exitCode).max() ?? Sysexit.ok
+    }
+
+    /// Runs `body` for 0..<count across the machine's cores, results in order.
+    static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, body(index)) }
+        return results.values
+    }
+}
+
+/// Results written from several threads, one slot each.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
+    var values: [T] { lock.withLock { slots.compactMap { $0 } } }
+}
+
+extension ReportBuilder.Outcome {
+    var exitCode: Int32 {
+        if case .failed(let code, _) = status { return code }
         return Sysexit.ok
     }
+}
 
-    /// Builds one report: load, (check), view, render, write.
-    func build(_ report: ProjectConfig.Report, in project: ProjectConfig, renderer: OnePagerRenderer, console: Console) throws -> [String] {
-        let model = try ModelSource.load(project.resolve(report.source), console: console)
-        let checks = TieOut.run(model).summary
-        // A report whose figures do not tie out is not published; the previous output stays.
-        guard checks.isClean || allowFailedChecks else {
-            let first = checks.errorMessages.prefix(3).map { "\n  \($0)" }.joined()
-            throw CommandFailure("\(report.id): \(checks.errors) check error\(checks.errors == 1 ? "" : "s"); nothing written (kcreport check \(report.source) lists them):\(first)", code: Sysexit.dataError)
-        }
-        let language = report.names.keys.sorted().first { $0.hasPrefix("zh") } ?? report.names.keys.sorted().first
-        let options = ViewOptions(displayCurrency: displayCurrency, localName: language.flatMap { report.names[$0] }, localNameLanguage: language)
-        let pager = try BuildCommand.stage("view", report: report.id, code: Sysexit.dataError) {
-            try OnePagerBuilder(model: model, checks: checks, options: options).build()
-        }
-        let markdown = try BuildCommand.stage("render", report: report.id) { try renderer.markdown(pager.view) }
-        let html = try BuildCommand.stage("render", report: report.id) { try renderer.html(OnePagerCharts.inlined(pager)) }
-        let folder = (project.resolve(project.output) as NSString).appendingPathComponent(report.id)
-        var files: [(String, String)] = [("onepager.md", markdown), ("onepager.html", html)]
-        files += OnePagerCharts.files(pager).map { ($0.path, $0.text) }
-        var written: [String] = []
-        for (name, text) in files {
-            let path = (folder as NSString).appendingPathComponent(name)
-            try AtomicFile.write(Data(text.utf8), to: path)
-            written.append(path)
-        }
-        return written
-    }
+/// The table a build ends with: each report, what happened, how long, where.
+struct BuildSummary {
+    let outcomes: [ReportBuilder.Outcome]
+    let milliseconds: Int
 
-    /// Runs a stage, stamping its name (and the report's) onto a view or template error.
-    static func stage<T>(_ name: String, report: String? = nil, code: Int32 = Sysexit.config, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as TemplateError {
-            throw CommandFailure("\(name)\(report.map { " \($0)" } ?? ""): \(error)", code: Sysexit.config)
-        } catch let error as ViewError {
-            throw CommandFailure("\(name)\(report.map { " \($0)" } ?? ""): \(error)", code: code)
+    var lines: [String] {
+        let width = max(6, outcomes.map(\.report.count).max() ?? 6)
+        var lines = outcomes.map { outcome -> String in
+            let id = outcome.report.padding(toLength: width, withPad: " ", startingAt: 0)
+            switch outcome.status {
+            case .built: return "\(id)  built       \(outcome.milliseconds) ms  \(outcome.folder)"
+            case .upToDate: return "\(id)  up to date  \(outcome.folder)"
+            case .planned(let plan): return "\(id)  \(plan)"
+            case .failed(let code, let message): return "\(id)  FAILED (exit \(code))  \(message)"
+            }
         }
+        let built = outcomes.filter { if case .built = $0.status { return true } else { return false } }.count
+        let current = outcomes.filter { if case .upToDate = $0.status { return true } else { return false } }.count
+        let failed = outcomes.filter { $0.exitCode != 0 }.count
+        lines.append("\(outcomes.count) report\(outcomes.count == 1 ? "" : "s"): \(built) built, \(current) up to date, \(failed) failed (\(milliseconds) ms)")
+        return lines
     }
 }

@@ -4,14 +4,32 @@ import Yams
 /// `kcreport.yaml`: where things live and which reports to build. Read strictly: an
 /// unknown key, a missing field or a value of the wrong kind is a configuration error
 /// (exit 78) that points at its line and column.
-struct ProjectConfig: Equatable {
+struct ProjectConfig: Equatable, Sendable {
     /// One report to build: its id (the folder under the output), its source, and optional names of the company in other scripts.
-    struct Report: Equatable {
+    struct Report: Equatable, Sendable {
         var id: String
         /// A model file (.json, .yaml) or a release text, relative to the configuration's folder.
         var source: String
         /// Company names by language tag (`zh: …`), shown in the header when present.
         var names: [String: String]
+        /// Earlier releases or models whose figures fill in the trend (latest source wins).
+        var history: [String] = []
+        /// How to build it: the project defaults with this report's overrides applied.
+        var settings: Settings = Settings()
+        /// The report's section of the configuration as written, for the manifest's hash.
+        var configText: String = ""
+    }
+
+    /// What to produce and how; `defaults:` sets them for every report, a report may override.
+    struct Settings: Equatable, Sendable {
+        static let allFormats = ["pdf", "png", "html", "md"]
+        static let pageSizes = ["A4", "Letter"]
+
+        var formats: [String] = ["pdf", "html", "md"]
+        var page: String = "A4"
+        /// A currency code (or the release's sign for it) to show figures in; nil for the reporting currency.
+        var displayCurrency: String?
+        var language: String = "en"
     }
 
     /// The configuration file, as given.
@@ -19,6 +37,7 @@ struct ProjectConfig: Equatable {
     var output: String
     var templates: String
     var fonts: String?
+    var defaults: Settings = Settings()
     var reports: [Report]
 
     /// Folder the configuration's relative paths start from.
@@ -30,8 +49,9 @@ struct ProjectConfig: Equatable {
         return (baseFolder as NSString).appendingPathComponent(path)
     }
 
-    static let topKeys: Set<String> = ["output", "templates", "fonts", "reports"]
-    static let reportKeys: Set<String> = ["id", "source", "names"]
+    static let topKeys: Set<String> = ["output", "templates", "fonts", "defaults", "reports"]
+    static let settingKeys: Set<String> = ["formats", "page", "display-currency", "language"]
+    static let reportKeys: Set<String> = settingKeys.union(["id", "source", "names", "history"])
 
     static func load(_ file: String) throws -> ProjectConfig {
         guard FileManager.default.fileExists(atPath: file) else {
@@ -40,7 +60,14 @@ struct ProjectConfig: Equatable {
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(file): cannot be read as UTF-8 text", code: Sysexit.config)
         }
-        return try parse(text, file: file)
+        let config = try parse(text, file: file)
+        // Every source must be there before anything is built.
+        for report in config.reports {
+            for path in [report.source] + report.history where !FileManager.default.fileExists(atPath: config.resolve(path)) {
+                throw CommandFailure("\(file): report '\(report.id)': source \(path) does not exist (looked at \(config.resolve(path)))", code: Sysexit.config)
+            }
+        }
+        return config
     }
 
     static func parse(_ text: String, file: String) throws -> ProjectConfig {
@@ -55,6 +82,11 @@ struct ProjectConfig: Equatable {
         guard let output = try scalar(top["output"], file: file, key: "output", at: root) else { throw failure(file, root.mark, "missing key 'output'") }
         guard let templates = try scalar(top["templates"], file: file, key: "templates", at: root) else { throw failure(file, root.mark, "missing key 'templates'") }
         let fonts = try scalar(top["fonts"], file: file, key: "fonts", at: root)
+        var defaults = Settings()
+        if let defaultsNode = top["defaults"] {
+            let fields = try mapping(defaultsNode, file: file, what: "defaults", allowed: settingKeys)
+            defaults = try settings(fields, over: defaults, file: file)
+        }
         guard let reportsNode = top["reports"] else { throw failure(file, root.mark, "missing key 'reports'") }
         guard let list = reportsNode.sequence else { throw failure(file, reportsNode.mark, "'reports' must be a list of {id, source}") }
         var reports: [Report] = []
@@ -78,9 +110,55 @@ struct ProjectConfig: Equatable {
                     names[tag] = name
                 }
             }
-            reports.append(Report(id: id, source: source, names: names))
+            var history: [String] = []
+            if let historyNode = fields["history"] {
+                guard let items = historyNode.sequence else { throw failure(file, historyNode.mark, "'history' must be a list of release texts or model files") }
+                for entry in items {
+                    guard let path = entry.scalar?.string, !path.isEmpty else { throw failure(file, entry.mark, "'history' entries must be file paths") }
+                    history.append(path)
+                }
+            }
+            let settings = try settings(fields, over: defaults, file: file)
+            reports.append(Report(id: id, source: source, names: names, history: history, settings: settings,
+                                  configText: canonical(id: id, source: source, names: names, history: history, settings: settings)))
         }
-        return ProjectConfig(file: file, output: output, templates: templates, fonts: fonts, reports: reports)
+        return ProjectConfig(file: file, output: output, templates: templates, fonts: fonts, defaults: defaults, reports: reports)
+    }
+
+    /// `base` with the setting keys present in `fields` applied.
+    static func settings(_ fields: [String: Node], over base: Settings, file: String) throws -> Settings {
+        var result = base
+        if let node = fields["formats"] {
+            guard let items = node.sequence, !items.isEmpty else { throw failure(file, node.mark, "'formats' must be a list of \(Settings.allFormats.joined(separator: ", "))") }
+            result.formats = try items.map { item in
+                guard let name = item.scalar?.string, Settings.allFormats.contains(name) else {
+                    throw failure(file, item.mark, "unknown format '\(item.scalar?.string ?? "")'; expected one of \(Settings.allFormats.joined(separator: ", "))")
+                }
+                return name
+            }
+        }
+        if let node = fields["page"] {
+            guard let page = node.scalar?.string, let size = Settings.pageSizes.first(where: { $0.lowercased() == page.lowercased() }) else {
+                throw failure(file, node.mark, "'page' must be A4 or Letter")
+            }
+            result.page = size
+        }
+        if let node = fields["display-currency"] {
+            guard let currency = node.scalar?.string, !currency.isEmpty else { throw failure(file, node.mark, "'display-currency' must be a currency such as USD") }
+            result.displayCurrency = currency
+        }
+        if let node = fields["language"] {
+            guard let language = node.scalar?.string, !language.isEmpty else { throw failure(file, node.mark, "'language' must be a language tag such as en") }
+            result.language = language
+        }
+        return result
+    }
+
+    /// The report's configuration in one canonical line, so the manifest sees any change to it
+    /// (or to the defaults it inherits) and nothing else.
+    static func canonical(id: String, source: String, names: [String: String], history: [String], settings: Settings) -> String {
+        let nameList = names.keys.sorted().map { "\($0)=\(names[$0] ?? "")" }.joined(separator: ",")
+        return "id=\(id);source=\(source);names=\(nameList);history=\(history.joined(separator: ","));formats=\(settings.formats.joined(separator: ","));page=\(settings.page);display-currency=\(settings.displayCurrency ?? "");language=\(settings.language)"
     }
 
     static func failure(_ file: String, _ mark: Mark?, _ message: String) -> CommandFailure {

@@ -1,0 +1,152 @@
+import Foundation
+import KCCheck
+import KCModel
+import KCSVG
+import KCTemplates
+import KCView
+
+/// Builds one report through named stages — load, check, view, render, write —
+/// timing each and stamping the report and stage onto any failure.
+struct ReportBuilder: Sendable {
+    enum Status: Sendable {
+        case built
+        case upToDate
+        case planned(String)
+        case failed(code: Int32, message: String)
+    }
+
+    struct Outcome: Sendable {
+        var report: String
+        var status: Status
+        var milliseconds: Int
+        var folder: String
+    }
+
+    let project: ProjectConfig
+    let renderer: OnePagerRenderer
+    let templateFolder: String
+    let hasher: FileHasher
+    let log: BuildLog
+    let console: Console
+    let force: Bool
+    let dryRun: Bool
+    let allowFailedChecks: Bool
+    /// Overrides of the command line, applied over the configuration's settings.
+    let displayCurrency: String?
+
+    func folder(of report: ProjectConfig.Report) -> String {
+        (project.resolve(project.output) as NSString).appendingPathComponent(report.id)
+    }
+
+    func build(_ report: ProjectConfig.Report, index: Int, total: Int) -> Outcome {
+        let started = DispatchTime.now()
+        let output = folder(of: report)
+        var timings: [String: Int] = [:]
+        func elapsed(since start: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000) }
+        func stage<T>(_ name: String, _ body: () throws -> T) throws -> T {
+            log.begin(name, report: report.id, index: index, total: total)
+            let start = DispatchTime.now()
+            do {
+                let value = try body()
+                timings[name] = elapsed(since: start)
+                log.end(name, report: report.id, milliseconds: elapsed(since: start), result: "ok")
+                return value
+            } catch {
+                log.end(name, report: report.id, milliseconds: elapsed(since: start), result: "error", message: "\(error)")
+                throw error
+            }
+        }
+        do {
+            let previous = Manifest.read(folder: output)
+            if let previous { hasher.remember([previous.inputs.source] + previous.inputs.history + previous.inputs.templates + previous.inputs.fonts) }
+            let inputs = try stage("hashing inputs") { try self.inputs(of: report) }
+            let fingerprint = inputs.fingerprint
+            let reason: String
+            if let previous, previous.fingerprint == fingerprint, !force, previous.outputs.keys.allSatisfy({ FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }) {
+                log.end("build", report: report.id, milliseconds: elapsed(since: started), result: "skipped", message: "up to date")
+                return Outcome(report: report.id, status: dryRun ? .planned("up to date") : .upToDate, milliseconds: elapsed(since: started), folder: output)
+            } else if force {
+                reason = "forced"
+            } else if let previous {
+                let changes = inputs.changes(since: previous.inputs)
+                reason = changes.isEmpty ? "incomplete output" : "changed: " + changes.joined(separator: ", ")
+            } else {
+                reason = "new"
+            }
+            if dryRun { return Outcome(report: report.id, status: .planned("would build (\(reason))"), milliseconds: elapsed(since: started), folder: output) }
+
+            var model = try stage("loading \(report.source)") { try ModelSource.load(project.resolve(report.source), console: console) }
+            let report0 = try stage("checking") { TieOut.run(model) }
+            let checks = report0.summary
+            guard checks.isClean || allowFailedChecks else {
+                let first = checks.errorMessages.prefix(3).map { "\n  \($0)" }.joined()
+                throw CommandFailure("\(checks.errors) check error\(checks.errors == 1 ? "" : "s"); nothing written, the previous output stays (kcreport check \(report.source) lists them):\(first)", code: Sysexit.dataError)
+            }
+            if !report.history.isEmpty {
+                let earlier = try stage("loading history") { try report.history.map { try ModelSource.load(project.resolve($0), console: console) } }
+                let merged = HistoryMerge.merge(model, with: earlier)
+                for line in merged.restatements { log.error(line) }
+                model = merged.model
+            }
+            let settings = report.settings
+            let language = report.names.keys.sorted().first { $0.hasPrefix("zh") } ?? report.names.keys.sorted().first
+            let options = ViewOptions(displayCurrency: displayCurrency ?? settings.displayCurrency,
+                                      localName: language.flatMap { report.names[$0] }, localNameLanguage: language)
+            let pager = try stage("laying out the view") {
+                do { return try OnePagerBuilder(model: model, checks: checks, options: options).build() } catch let error as ViewError {
+                    throw CommandFailure("\(error)", code: Sysexit.dataError)
+                }
+            }
+            var files: [(path: String, data: Data)] = []
+            if settings.formats.contains("md") {
+                let markdown = try stage("rendering Markdown") { try templated { try renderer.markdown(pager.view) } }
+                files.append(("onepager.md", Data(markdown.utf8)))
+            }
+            if settings.formats.contains("html") {
+                let html = try stage("rendering HTML") { try templated { try renderer.html(OnePagerCharts.inlined(pager)) } }
+                files.append(("onepager.html", Data(html.utf8)))
+            }
+            files += try stage("drawing charts") { OnePagerCharts.files(pager).map { ($0.path, Data($0.text.utf8)) } }
+            let checksJSON = try JSONEncoder.sorted.encode(report0)
+            files.append(("checks.json", checksJSON + Data("\n".utf8)))
+            var hashes: [String: String] = [:]
+            for file in files { hashes[file.path] = SHA256.hex(file.data) }
+            let checksLine = checks.isClean ? "all \(checks.run) checks passed" : "\(checks.errors) errors in \(checks.run) checks (published with --allow-failed-checks)"
+            try stage("writing \(output)") {
+                timings["total"] = elapsed(since: started)
+                let manifest = Manifest(report: report.id, inputs: inputs, fingerprint: fingerprint, outputs: hashes, timings: timings, checks: checksLine)
+                try OutputFolder.publish(files + [("manifest.json", try manifest.encoded())], to: output)
+            }
+            return Outcome(report: report.id, status: .built, milliseconds: elapsed(since: started), folder: output)
+        } catch let failure as CommandFailure {
+            return Outcome(report: report.id, status: .failed(code: failure.code, message: failure.message), milliseconds: elapsed(since: started), folder: output)
+        } catch {
+            return Outcome(report: report.id, status: .failed(code: Sysexit.cannotCreate, message: "\(error)"), milliseconds: elapsed(since: started), folder: output)
+        }
+    }
+
+    /// Template errors are configuration errors (exit 78).
+    func templated<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as TemplateError { throw CommandFailure("\(error)", code: Sysexit.config) }
+    }
+
+    func inputs(of report: ProjectConfig.Report) throws -> Manifest.Inputs {
+        let fonts = project.fonts.map(project.resolve) ?? ""
+        // Command-line options that change the output count as configuration.
+        let options = ";cli-display-currency=\(displayCurrency ?? "");allow-failed-checks=\(allowFailedChecks)"
+        return Manifest.Inputs(kcreport: KCReport.version, config: report.configText + options,
+                               source: try hasher.hash(project.resolve(report.source)),
+                               history: try report.history.map { try hasher.hash(project.resolve($0)) },
+                               templates: try hasher.hashTree(templateFolder),
+                               fonts: fonts.isEmpty ? [] : try hasher.hashTree(fonts))
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys and fixed indentation: the same value always gives the same bytes.
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
