@@ -54,8 +54,7 @@ struct BuildCommand: ConsoleCommand {
         let templateFolder = templates ?? project.resolve(project.templates)
         let renderer: OnePagerRenderer
         do {
-            renderer = OnePagerRenderer(library: try TemplateLibrary(directory: templateFolder))
-            try renderer.check()
+            renderer = try OnePagerRenderer.checked(library: try TemplateLibrary(directory: templateFolder))
         } catch let error as TemplateError {
             throw CommandFailure("templates: \(error)", code: Sysexit.config)
         }
@@ -63,6 +62,7 @@ struct BuildCommand: ConsoleCommand {
         if !dryRun { OutputFolder.sweep(output) }
         let log = BuildLog(console: console, format: logFormat, quiet: quiet)
         let builder = ReportBuilder(project: project, renderer: renderer, templateFolder: templateFolder, hasher: FileHasher(),
+                                    models: ModelCache(sources: selected.map { project.resolve($0.source) }),
                                     log: log, console: console, force: force, dryRun: dryRun,
                                     allowFailedChecks: allowFailedChecks, displayCurrency: displayCurrency)
         let started = DispatchTime.now()

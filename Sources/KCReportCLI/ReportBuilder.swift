@@ -26,6 +26,7 @@ struct ReportBuilder: Sendable {
     let renderer: OnePagerRenderer
     let templateFolder: String
     let hasher: FileHasher
+    let models: ModelCache
     let log: BuildLog
     let console: Console
     let force: Bool
@@ -75,7 +76,10 @@ struct ReportBuilder: Sendable {
             }
             if dryRun { return Outcome(report: report.id, status: .planned("would build (\(reason))"), milliseconds: elapsed(since: started), folder: output) }
 
-            var model = try stage("loading \(report.source)") { try ModelSource.load(project.resolve(report.source), console: console) }
+            let sourcePath = project.resolve(report.source)
+            var model = try stage("loading \(report.source)") {
+                try models.model(sourcePath, hash: inputs.source.sha256) { try ModelSource.load(sourcePath, console: console) }
+            }
             let report0 = try stage("checking") { TieOut.run(model) }
             let checks = report0.summary
             guard checks.isClean || allowFailedChecks else {

@@ -11,9 +11,25 @@ public struct OnePagerRenderer: Sendable {
     public static let highlightTemplate = "highlight.txt"
 
     public let library: TemplateLibrary
+    /// True once `check()` has passed for this library: renders then skip the checks,
+    /// which cost more than the rendering in a batch of many reports.
+    private let isChecked: Bool
 
     public init(library: TemplateLibrary) {
         self.library = library
+        self.isChecked = false
+    }
+
+    private init(library: TemplateLibrary, isChecked: Bool) {
+        self.library = library
+        self.isChecked = isChecked
+    }
+
+    /// A renderer whose templates have all been checked against the view.
+    public static func checked(library: TemplateLibrary) throws -> OnePagerRenderer {
+        let renderer = OnePagerRenderer(library: library)
+        try renderer.check()
+        return OnePagerRenderer(library: library, isChecked: true)
     }
 
     /// Checks every template the one-pager uses against the view, without rendering.
@@ -26,7 +42,7 @@ public struct OnePagerRenderer: Sendable {
 
     /// The view with each highlight's sentence written by the highlight template.
     public func writingHighlights(_ view: OnePagerView) throws -> OnePagerView {
-        try TemplateChecker(library: library).check(OnePagerRenderer.highlightTemplate, root: ViewSchema.of(Highlight.self))
+        if !isChecked { try TemplateChecker(library: library).check(OnePagerRenderer.highlightTemplate, root: ViewSchema.of(Highlight.self)) }
         var view = view
         for index in view.highlights.indices {
             let text = try render(view.highlights[index], template: OnePagerRenderer.highlightTemplate, escape: { $0 })
@@ -38,13 +54,13 @@ public struct OnePagerRenderer: Sendable {
 
     public func markdown(_ view: OnePagerView) throws -> String {
         let view = try writingHighlights(view)
-        try TemplateChecker(library: library).check(OnePagerRenderer.markdownTemplate, root: ViewSchema.of(OnePagerView.self))
+        if !isChecked { try TemplateChecker(library: library).check(OnePagerRenderer.markdownTemplate, root: ViewSchema.of(OnePagerView.self)) }
         return try render(view, template: OnePagerRenderer.markdownTemplate, escape: MarkdownEscaping.escape)
     }
 
     public func html(_ view: OnePagerView) throws -> String {
         let view = try writingHighlights(view)
-        try TemplateChecker(library: library).check(OnePagerRenderer.htmlTemplate, root: ViewSchema.of(OnePagerView.self))
+        if !isChecked { try TemplateChecker(library: library).check(OnePagerRenderer.htmlTemplate, root: ViewSchema.of(OnePagerView.self)) }
         return try render(view, template: OnePagerRenderer.htmlTemplate, escape: { $0 })
     }
 
