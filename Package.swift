@@ -29,11 +29,18 @@ let package = Package(
         .target(name: "KCSVG", dependencies: ["KCView"]),
         // Mustache templates (strictly checked) -> Markdown and HTML one-pagers.
         .target(name: "KCTemplates", dependencies: ["KCView", .product(name: "Mustache", package: "swift-mustache")]),
+        // Cairo and Pango on fontconfig, as C modules; only KCGraphics imports them.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+        // The page as a scene (frames of text runs and shapes): the one-pager laid out on one page, and its SVG.
+        .target(name: "KCScene", dependencies: ["KCView", "KCSVG"]),
+        // Fonts from Fonts/, text shaped with Pango, the scene to PDF and PNG through Cairo.
+        .target(name: "KCGraphics", dependencies: ["KCScene", "KCView", "KCModel", "CCairo", "CPangoCairo"]),
         // Atomic folder exchange (renameat2) for publishing a report's output in one step.
         .target(name: "CKCSystem"),
         // The commands, as a library so tests can run them in process.
         .target(name: "KCReportCLI", dependencies: [
-            "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates", "CKCSystem",
+            "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates", "CKCSystem", "KCScene", "KCGraphics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
@@ -47,6 +54,8 @@ let package = Package(
         .testTarget(name: "KCSVGTests", dependencies: ["KCSVG", "KCView"]),
         .testTarget(name: "KCTemplatesTests", dependencies: ["KCTemplates", "KCSVG", "KCView", "KCImport", "KCModel"],
                     exclude: ["Golden"]),
+        .testTarget(name: "KCSceneTests", dependencies: ["KCScene", "KCView", "KCImport", "KCModel"]),
+        .testTarget(name: "KCGraphicsTests", dependencies: ["KCGraphics", "KCScene", "KCView", "KCImport", "KCModel", "KCCheck", "KCTemplates"]),
         .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCImport", "KCModel"]),
     ],
     swiftLanguageModes: [.v6]

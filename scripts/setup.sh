@@ -8,6 +8,13 @@ packages=(
   git
   pandoc         # tests: the Markdown one-pager renders as intended in a GFM renderer
   tidy           # tests: the HTML one-pager has no errors or warnings
+  pkg-config
+  libcairo2-dev  # the PDF and PNG one-pager (Cairo 1.16)
+  libpango1.0-dev  # text shaping and measuring (Pango on fontconfig)
+  fonts-inter    # Fonts/: the one-pager's typeface
+  fonts-noto-cjk # Fonts/: the CJK fallback for the company's Chinese name
+  poppler-utils  # tests: pdffonts, pdfinfo, pdftotext, pdftoppm
+  qpdf           # tests: qpdf --check
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -19,3 +26,21 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $sudo apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+
+# Fonts/: the only fonts kcreport uses (registered with its own fontconfig configuration).
+# Copied from the Debian packages above; not committed. Idempotent: copies only what differs.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+fonts=(
+  /usr/share/fonts/opentype/inter/Inter-Regular.otf
+  /usr/share/fonts/opentype/inter/Inter-Italic.otf
+  /usr/share/fonts/opentype/inter/Inter-Medium.otf
+  /usr/share/fonts/opentype/inter/Inter-SemiBold.otf
+  /usr/share/fonts/opentype/inter/Inter-Bold.otf
+  /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+  /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc
+)
+mkdir -p "$root/Fonts"
+for f in "${fonts[@]}"; do
+  [ -f "$f" ] || { echo "setup.sh: $f is missing; is its package installed?" >&2; exit 1; }
+  cmp -s "$f" "$root/Fonts/$(basename "$f")" || cp "$f" "$root/Fonts/"
+done

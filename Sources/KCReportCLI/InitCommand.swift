@@ -17,7 +17,7 @@ struct InitCommand: ConsoleCommand {
     @Option(help: "The id of the first report (it names its output folder).")
     var id = "report"
 
-    @Option(help: "Templates to copy into the project (defaults to the ones kcreport was built with).")
+    @Option(help: "Templates to copy into the project (defaults to the ones kcreport was built with, whose fonts are copied too).")
     var templatesFrom: String?
 
     /// The templates folder of the kcreport source tree this binary was built from.
@@ -45,6 +45,9 @@ struct InitCommand: ConsoleCommand {
         try copyTree(templates, to: (folder as NSString).appendingPathComponent("Templates"))
         let fonts = (folder as NSString).appendingPathComponent("Fonts")
         try manager.createDirectory(atPath: fonts, withIntermediateDirectories: true)
+        // The fonts kcreport was set up with (scripts/setup.sh copies them from Debian packages).
+        let builtInFonts = (InitCommand.builtInTemplates as NSString).deletingLastPathComponent + "/Fonts"
+        if manager.fileExists(atPath: builtInFonts) { try copyTree(builtInFonts, to: fonts) }
         try AtomicFile.write(Data("""
             Put the font files the PDF uses here (Inter, and a CJK font for names in Chinese);
             kcreport registers only this folder with fontconfig, so builds look the same on

@@ -1,6 +1,8 @@
 import Foundation
 import KCCheck
+import KCGraphics
 import KCModel
+import KCScene
 import KCSVG
 import KCTemplates
 import KCView
@@ -110,6 +112,23 @@ struct ReportBuilder: Sendable {
                 let html = try stage("rendering HTML") { try templated { try renderer.html(OnePagerCharts.inlined(pager)) } }
                 files.append(("onepager.html", Data(html.utf8)))
             }
+            if settings.formats.contains("pdf") || settings.formats.contains("png") {
+                var printed = pager
+                printed.view = try stage("writing highlights") { try templated { try renderer.writingHighlights(pager.view) } }
+                let rendering = try stage("rendering PDF") {
+                    try drawn {
+                        let date = try PDFDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+                                                       releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end)
+                        let paper: Paper = settings.page == "Letter" ? .letter : .a4
+                        return try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
+                            paper: paper, fontsFolder: project.resolve(project.fonts ?? "Fonts"),
+                            creator: "kcreport \(KCReport.version)", date: date))
+                    }
+                }
+                for warning in rendering.warnings { log.error("\(report.id): warning: \(warning)") }
+                if settings.formats.contains("pdf") { files.append(("onepager.pdf", rendering.pdf)) }
+                if settings.formats.contains("png") { files.append(("onepager.png", rendering.png)) }
+            }
             files += try stage("drawing charts") { OnePagerCharts.files(pager).map { ($0.path, Data($0.text.utf8)) } }
             let checksJSON = try JSONEncoder.sorted.encode(report0)
             files.append(("checks.json", checksJSON + Data("\n".utf8)))
@@ -126,6 +145,14 @@ struct ReportBuilder: Sendable {
             return Outcome(report: report.id, status: .failed(code: failure.code, message: failure.message), milliseconds: elapsed(since: started), folder: output)
         } catch {
             return Outcome(report: report.id, status: .failed(code: Sysexit.cannotCreate, message: "\(error)"), milliseconds: elapsed(since: started), folder: output)
+        }
+    }
+
+    /// Missing fonts or a bad SOURCE_DATE_EPOCH are configuration errors (78); a page
+    /// that cannot hold its required blocks or a glyph no font has is a data error (65).
+    func drawn<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as GraphicsError {
+            throw CommandFailure("\(error)", code: error.isConfiguration ? Sysexit.config : Sysexit.dataError)
         }
     }
 

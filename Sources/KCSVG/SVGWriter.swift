@@ -38,7 +38,8 @@ public struct SVGWriter: Sendable {
         return out
     }
 
-    func element(_ primitive: Primitive) -> String {
+    /// One primitive as an SVG element, without a line break.
+    public func element(_ primitive: Primitive) -> String {
         switch primitive {
         case .rect(let x, let y, let width, let height, let fill):
             return "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"\(fill.hex)\" class=\"\(fill.role)\"/>"
@@ -56,6 +57,11 @@ public struct SVGWriter: Sendable {
             let weight = bold ? " font-weight=\"600\"" : ""
             return "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor.rawValue)\" font-size=\"\(n(size))\"\(weight) fill=\"\(fill.hex)\" class=\"\(fill.role)\">\(XMLEscaping.escape(text))</text>"
         }
+    }
+
+    /// A coordinate as the writer prints it: at most two decimals, no trailing zeros, whatever the locale.
+    public static func number(_ value: Double) -> String {
+        SVGWriter().n(value)
     }
 
     /// A coordinate with at most two decimals and no trailing zeros.

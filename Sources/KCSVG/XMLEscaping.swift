@@ -1,6 +1,6 @@
 /// Escaping for XML text and attribute values; the one place the SVG writer escapes.
-enum XMLEscaping {
-    static func escape(_ text: String) -> String {
+public enum XMLEscaping {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {

@@ -35,6 +35,7 @@ import Testing
     static let config = """
         output: Output
         templates: \(root.appendingPathComponent("Templates").path)
+        fonts: \(root.appendingPathComponent("Fonts").path)
         reports:
           - id: kc-2024q3
             source: kc.model.json
@@ -48,7 +49,7 @@ import Testing
         let run = Self.run(["build", "--config", folder.appendingPathComponent("kcreport.yaml").path])
         #expect(run.code == 0, "\(run.stderr)")
         let output = folder.appendingPathComponent("Output/kc-2024q3")
-        for name in ["onepager.md", "onepager.html", "charts/revenue-mix.svg", "charts/margins.svg"] {
+        for name in ["onepager.md", "onepager.html", "onepager.pdf", "charts/revenue-mix.svg", "charts/margins.svg", "checks.json", "manifest.json"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) missing")
         }
         #expect(run.stderr.contains("kc-2024q3  built "))

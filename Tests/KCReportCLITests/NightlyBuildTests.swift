@@ -118,6 +118,7 @@ import Testing
         try Data("""
             output: Output
             templates: \(BuildCommandTests.root.appendingPathComponent("Templates").path)
+            fonts: \(BuildCommandTests.root.appendingPathComponent("Fonts").path)
             reports:
               - id: good
                 source: kc.model.json

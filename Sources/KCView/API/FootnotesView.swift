@@ -10,14 +10,18 @@ public struct FootnotesView: Codable, Sendable, Hashable {
     public var checks: ChecksNote
     /// True when shown totals differ from the sum of their shown parts.
     public var rounding: Bool
+    /// The first link the release prints (its investor-relations site when recognisable), for the PDF's link.
+    public var link: String?
 
-    public init(nonGAAP: NonGAAPNote?, convenienceRate: RateNote?, source: String, sourceTitle: String?, checks: ChecksNote, rounding: Bool) {
+    public init(nonGAAP: NonGAAPNote?, convenienceRate: RateNote?, source: String, sourceTitle: String?, checks: ChecksNote, rounding: Bool,
+                link: String? = nil) {
         self.nonGAAP = nonGAAP
         self.convenienceRate = convenienceRate
         self.source = source
         self.sourceTitle = sourceTitle
         self.checks = checks
         self.rounding = rounding
+        self.link = link
     }
 }
 

@@ -21,7 +21,8 @@ extension OnePagerBuilder {
             RateNote(rate: rateText($0), date: $0.date.map(ReportPeriods.longDate), usedForDisplay: translated)
         }
         return FootnotesView(nonGAAP: nonGAAP, convenienceRate: rate, source: model.document.sourceFile,
-                             sourceTitle: model.document.headline, checks: checksNote(), rounding: totalsMayNotAdd())
+                             sourceTitle: model.document.headline, checks: checksNote(), rounding: totalsMayNotAdd(),
+                             link: model.document.links.first)
     }
 
     func checksNote() -> ChecksNote {

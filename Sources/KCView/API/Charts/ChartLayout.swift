@@ -37,24 +37,6 @@ public struct ChartLayout: Sendable {
         var primitives: [Primitive] = []
         let padding = 6.0
 
-        // Legend, wrapped over as many rows as it needs.
-        let swatch = fontSize * 0.9
-        var legendX = padding
-        var legendY = padding
-        let rowHeight = fontSize * 1.6
-        for (index, series) in chart.series.enumerated() {
-            let itemWidth = swatch + 4 + textWidth(series.name, size: fontSize) + 14
-            if legendX + itemWidth > width - padding && legendX > padding {
-                legendX = padding
-                legendY += rowHeight
-            }
-            primitives.append(.rect(x: legendX, y: legendY + (rowHeight - swatch) / 2 - 2, width: swatch, height: swatch, fill: Palette.series(index)))
-            primitives.append(.text(series.name, x: legendX + swatch + 4, y: legendY + rowHeight / 2 + fontSize * 0.35 - 2,
-                                    anchor: .start, size: fontSize, bold: false, fill: Palette.ink))
-            legendX += itemWidth
-        }
-        let legendBottom = chart.series.isEmpty ? padding : legendY + rowHeight
-
         // Value range and ticks.
         var low = 0.0
         var high = 0.0
@@ -76,6 +58,43 @@ public struct ChartLayout: Sendable {
         let decimals = NiceScale.decimals(for: ticks)
         let tickLabels = ticks.map { tickLabel($0, axis: chart.axis, decimals: decimals) }
         let labelWidth = tickLabels.map { textWidth($0, size: fontSize) }.max() ?? 0
+
+        // Grouped value labels share one size: the largest at which every label fits over its bar. When even the
+        // smallest (6 pt) does not fit (a narrow chart, many bars), the bars go unlabelled and each series' label of the last
+        // category's label joins its legend entry instead ("Gross margin 16.1%").
+        let count = max(1, chart.categories.count)
+        let band = (width - padding - (padding + labelWidth + 6)) / Double(count)
+        let groupSeries = Double(max(1, chart.series.count))
+        let groupWidth = min(band * 0.9, 40 * groupSeries)
+        let gap = 3.0
+        let barWidthGrouped = (groupWidth - gap * (groupSeries - 1)) / groupSeries
+        let widest = chart.series.flatMap { $0.labels.compactMap { $0 } }.map { textWidth($0, size: fontSize) }.max() ?? 1
+        let fittingSize = fontSize * (barWidthGrouped + gap - 1) / max(1, widest)
+        let labelsInLegend = chart.kind == .grouped && fittingSize < 6
+        let labelSize = max(6, min(fontSize * 0.85, fittingSize))
+        func legendName(_ series: BarSeries) -> String {
+            guard labelsInLegend, chart.categories.count > 0, series.labels.count == chart.categories.count,
+                  let latest = series.labels.last ?? nil else { return series.name }
+            return "\(series.name) \(latest)"
+        }
+
+        // Legend, wrapped over as many rows as it needs.
+        let swatch = fontSize * 0.9
+        var legendX = padding
+        var legendY = padding
+        let rowHeight = fontSize * 1.6
+        for (index, series) in chart.series.enumerated() {
+            let itemWidth = swatch + 4 + textWidth(legendName(series), size: fontSize) + 14
+            if legendX + itemWidth > width - padding && legendX > padding {
+                legendX = padding
+                legendY += rowHeight
+            }
+            primitives.append(.rect(x: legendX, y: legendY + (rowHeight - swatch) / 2 - 2, width: swatch, height: swatch, fill: Palette.series(index)))
+            primitives.append(.text(legendName(series), x: legendX + swatch + 4, y: legendY + rowHeight / 2 + fontSize * 0.35 - 2,
+                                    anchor: .start, size: fontSize, bold: false, fill: Palette.ink))
+            legendX += itemWidth
+        }
+        let legendBottom = chart.series.isEmpty ? padding : legendY + rowHeight
 
         let unitRow = chart.unitNote == nil ? 0 : rowHeight
         let plotTop = legendBottom + unitRow + fontSize * 1.4
@@ -100,16 +119,7 @@ public struct ChartLayout: Sendable {
                                 anchor: .end, size: fontSize, bold: false, fill: Palette.muted))
 
         // Bars.
-        let count = max(1, chart.categories.count)
-        let band = (plotRight - plotLeft) / Double(count)
         var labels: [Primitive] = []
-        // Grouped value labels share one size: the largest at which every label fits over its bar.
-        let groupSeries = Double(max(1, chart.series.count))
-        let groupWidth = min(band * 0.9, 40 * groupSeries)
-        let gap = 3.0
-        let barWidthGrouped = (groupWidth - gap * (groupSeries - 1)) / groupSeries
-        let widest = chart.series.flatMap { $0.labels.compactMap { $0 } }.map { textWidth($0, size: fontSize) }.max() ?? 1
-        let labelSize = max(6, min(fontSize * 0.85, fontSize * (barWidthGrouped + gap - 1) / max(1, widest)))
         for (slot, category) in chart.categories.enumerated() {
             let center = plotLeft + band * (Double(slot) + 0.5)
             primitives.append(.text(category, x: center, y: plotBottom + fontSize * 1.5, anchor: .middle, size: fontSize, bold: false, fill: Palette.ink))
@@ -143,7 +153,7 @@ public struct ChartLayout: Sendable {
                     guard series.values.indices.contains(slot), let value = series.values[slot] else { continue }
                     primitives.append(.rect(x: x, y: min(y(0), y(value)), width: barWidth, height: abs(y(value) - y(0)),
                                             fill: Palette.series(index)))
-                    if series.labels.indices.contains(slot), let label = series.labels[slot] {
+                    if !labelsInLegend, series.labels.indices.contains(slot), let label = series.labels[slot] {
                         labels.append(.text(label, x: x + barWidth / 2, y: value >= 0 ? y(value) - 3 : y(value) + labelSize + 2,
                                             anchor: .middle, size: labelSize, bold: false, fill: Palette.ink))
                     }

@@ -1,0 +1,3 @@
+// Cairo and its PDF surface, for KCGraphics only.
+#include <cairo.h>
+#include <cairo-pdf.h>

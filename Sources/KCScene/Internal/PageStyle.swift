@@ -1,0 +1,46 @@
+import KCView
+
+/// The one-pager's type sizes, spacing and colours at a text scale (1 as designed; less to fit).
+struct PageStyle {
+    let scale: Double
+
+    static let ink = SceneColor(Palette.ink)
+    static let muted = SceneColor(Palette.muted)
+    static let rule = SceneColor(Palette.grid)
+    static let accent = SceneColor(hex: "#0b4f8a", role: "accent")
+    static let tile = SceneColor(hex: "#f3f5f8", role: "tile")
+
+    func size(_ points: Double) -> Double { (points * scale * 100).rounded() / 100 }
+
+    /// Vertical space between blocks.
+    var gap: Double { size(12) }
+
+    var company: TextStyle { TextStyle(size: size(18), weight: .bold, color: PageStyle.ink) }
+    var localName: TextStyle { TextStyle(size: size(13), weight: .medium, color: PageStyle.muted) }
+    var title: TextStyle { TextStyle(size: size(12), weight: .semibold, color: PageStyle.accent) }
+    var meta: TextStyle { TextStyle(size: size(7.5), color: PageStyle.muted) }
+    var tickers: TextStyle { TextStyle(size: size(8), weight: .semibold, color: PageStyle.ink) }
+    var heading: TextStyle { TextStyle(size: size(9.5), weight: .semibold, color: PageStyle.ink) }
+
+    var tileLabel: TextStyle { TextStyle(size: size(7), weight: .semibold, color: PageStyle.muted) }
+    var tileValue: TextStyle { TextStyle(size: size(15), weight: .bold, color: PageStyle.ink) }
+    var tileUnit: TextStyle { TextStyle(size: size(6.5), color: PageStyle.muted) }
+    var tileChange: TextStyle { TextStyle(size: size(7), weight: .semibold, color: PageStyle.ink) }
+    var tileBasis: TextStyle { TextStyle(size: size(7), color: PageStyle.muted) }
+    var tileNote: TextStyle { TextStyle(size: size(6.5), color: PageStyle.muted) }
+
+    var chartFont: Double { size(7) }
+    /// The charts' height when the page is full, and the most they grow into room left over.
+    var chartHeight: Double { size(150) }
+    var chartHeightMaximum: Double { size(200) }
+
+    var tableText: TextStyle { TextStyle(size: size(7.8), tabular: true, color: PageStyle.ink) }
+    var tableLeading: Double { size(11.2) }
+
+    var body: TextStyle { TextStyle(size: size(8.2), color: PageStyle.ink) }
+    var bodyLeading: Double { size(11) }
+    var quote: TextStyle { TextStyle(size: size(8.2), italic: true, color: PageStyle.ink) }
+
+    var note: TextStyle { TextStyle(size: size(6.5), color: PageStyle.muted) }
+    var noteLeading: Double { size(8.4) }
+}

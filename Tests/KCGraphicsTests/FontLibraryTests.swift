@@ -1,0 +1,61 @@
+import Foundation
+import KCGraphics
+import KCScene
+import Testing
+
+/// Fonts come from the folder only; figures are tabular when asked; missing glyphs are found, not drawn as boxes.
+@Suite struct FontLibraryTests {
+    static let ink = SceneColor(red: 0, green: 0, blue: 0)
+
+    @Test func theFolderHasInterAndACJKFallback() throws {
+        let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
+        #expect(fonts.files.contains("Inter-Regular.otf"))
+        #expect(fonts.styles(of: "Inter").contains("Bold"))
+        #expect(!fonts.styles(of: "Noto Sans CJK SC").isEmpty)
+        #expect(fonts.styles(of: "DejaVu Sans").isEmpty, "a system font leaked into the configuration")
+    }
+
+    @Test func tabularFiguresAreAllOneWidth() throws {
+        let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
+        let tabular = TextStyle(size: 10, tabular: true, color: Self.ink)
+        let proportional = TextStyle(size: 10, color: Self.ink)
+        let ones = try fonts.measure("1111", style: tabular).width
+        #expect(abs(ones - (try fonts.measure("0000", style: tabular).width)) < 0.001)
+        #expect(abs((try fonts.measure("1111", style: proportional).width) - (try fonts.measure("0000", style: proportional).width)) > 0.5,
+                "Inter's default figures are proportional, so tnum must be what lines the columns up")
+    }
+
+    @Test func aGlyphNoFontHasIsReported() throws {
+        let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
+        let measure = try fonts.measure("Pharaoh \u{13000} Holdings", style: TextStyle(size: 10, color: Self.ink))
+        #expect(measure.missing == ["\u{13000}"])
+        #expect(try fonts.measure("金山雲控股有限公司", style: TextStyle(size: 10, color: Self.ink, language: "zh")).missing.isEmpty)
+    }
+
+    @Test func aCompanyNameWithAGlyphNoFontHasFailsTheBuildClearly() throws {
+        let model = try GraphicsSupport.exampleModel()
+        var pager = try GraphicsSupport.pager(model)
+        pager.view.header.company = "Pharaoh \u{13000} Holdings"
+        #expect {
+            try OnePagerPDF.render(pager: pager, options: try GraphicsSupport.options(model))
+        } throws: { error in
+            (error as? GraphicsError)?.message.hasPrefix("no font in the fonts folder has “\u{13000}” (U+13000), needed for “Pharaoh \u{13000} Holdings”") == true
+        }
+    }
+
+    @Test func aMissingFontsFolderIsAConfigurationError() throws {
+        #expect {
+            try FontLibrary(folder: "/nonexistent/Fonts")
+        } throws: { error in
+            (error as? GraphicsError).map { $0.isConfiguration && $0.message.hasPrefix("/nonexistent/Fonts: the fonts folder does not exist") } == true
+        }
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("kcgraphics-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        #expect {
+            try FontLibrary(folder: empty.path)
+        } throws: { error in
+            (error as? GraphicsError)?.message == "\(empty.path): no fonts in the fonts folder; run scripts/setup.sh to copy Inter and Noto Sans CJK into it"
+        }
+    }
+}
