@@ -6,7 +6,7 @@ import KCModel
 /// reports passed, failed or skipped (with the reason); none stops the others.
 public enum TieOut {
     /// The checks, in the order they run and report.
-    static let checks: [(name: String, run: @Sendable (FinancialModel, inout Recorder) -> Void)] = [
+    static let checks: [(name: String, run: @Sendable (FinancialModel, FactIndex, inout Recorder) -> Void)] = [
         ("footing", FootingCheck.run),
         ("identity", IdentityCheck.run),
         ("margin", MarginCheck.run),
@@ -19,7 +19,9 @@ public enum TieOut {
 
     public static func run(_ model: FinancialModel) -> CheckReport {
         var recorder = Recorder()
-        for check in checks { check.run(model, &recorder) }
+        // Built once: most checks look facts up by key.
+        let index = FactIndex(model)
+        for check in checks { check.run(model, index, &recorder) }
         return CheckReport(results: recorder.results)
     }
 }

@@ -4,8 +4,7 @@ import KCModel
 /// A figure printed in more than one table (gross profit in the income statement
 /// and in its reconciliation) must be the same number everywhere.
 enum ConsistencyCheck {
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
-        let index = FactIndex(model)
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         for statement in model.statements {
             for row in statement.rows where row.role != .section {
                 guard let concept = row.concept else { continue }

@@ -5,7 +5,7 @@ import KCModel
 /// reporting-currency cell of the same row and period divided by the stated rate,
 /// rounded as printed. Share counts in such a column must equal the original.
 enum ConvenienceCheck {
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         for statement in model.statements {
             let translated = statement.columns.indices.filter { statement.columns[$0].isConvenienceTranslation }
             for column in translated {
@@ -35,7 +35,7 @@ enum ConvenienceCheck {
                     // Printed precision: whole table units, or the printed decimals of a per-share figure.
                     let unit: Decimal = row.measure == .perShare ? 1 : statement.scale
                     let places = row.measure == .perShare ? MarginCheck.decimals(of: usd.text ?? "") : 0
-                    let expected = Amount.rounded(original.value / rate / unit, places: places) * unit
+                    let expected = Amount.rounded(Amount.divided(original.value / rate, byScale: unit), places: places) * unit
                     let difference = usd.value - expected
                     let step = row.measure == .perShare ? NumberPower.tenth(places) : unit
                     // Rounding of the original and of the rate itself can move the last digit by one.
@@ -59,6 +59,11 @@ enum ConvenienceCheck {
 
 /// Powers of ten for tolerances.
 enum NumberPower {
+    /// 10^power (1000 for three).
+    static func ten(_ power: Int) -> Decimal {
+        Decimal(sign: .plus, exponent: power, significand: 1)
+    }
+
     /// 10^-places (0.01 for two places).
     static func tenth(_ places: Int) -> Decimal {
         Decimal(sign: .plus, exponent: -places, significand: 1)

@@ -11,7 +11,7 @@ enum FootingCheck {
         "ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest": "ProfitLoss",
     ]
 
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         for statement in model.statements {
             checkSectionTotals(statement, into: &recorder)
             if statement.kind == .incomeStatement || statement.kind == .reconciliation {
@@ -41,7 +41,7 @@ enum FootingCheck {
                 }
                 let sum = items.compactMap { $0.contribution(column) }.reduce(0, +)
                 // Compare in the total's own printed sign.
-                let factor = totalContribution == 0 ? 1 : found.value / totalContribution
+                let factor = Amount.signFactor(found.value, totalContribution)
                 recorder.compareSum("footing", subject, expected: sum * factor, found: found,
                                     parts: items.compactMap { FigureRef($0, column: column, in: statement) },
                                     unit: statement.scale, partsCount: items.count)
@@ -85,7 +85,7 @@ enum FootingCheck {
                     continue
                 }
                 let sum = baseValue + between.compactMap { $0.contribution(column) }.reduce(0, +)
-                let factor = rowContribution == 0 ? 1 : found.value / rowContribution
+                let factor = Amount.signFactor(found.value, rowContribution)
                 var parts = [FigureRef(rows[base], column: column, in: statement)].compactMap { $0 }
                 parts += between.compactMap { FigureRef($0, column: column, in: statement) }
                 recorder.compareSum(statement.kind == .reconciliation ? "reconciliation" : "footing", subject,

@@ -3,8 +3,7 @@ import KCModel
 
 /// Evaluates `identities` on the model's facts, in every period the driving concept has.
 enum IdentityCheck {
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
-        let index = FactIndex(model)
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         let currency = KCModel.Unit.currency(model.document.reportingCurrency)
         for identity in identities {
             for period in index.periods(of: identity.periodsOf, unit: currency) {
@@ -51,15 +50,34 @@ enum IdentityCheck {
 
 /// Facts by key, for quick lookups by the checks.
 struct FactIndex {
-    private var byKey: [FactKey: Fact] = [:]
-    private var periodsByConcept: [String: [Period]] = [:]
+    /// The model's facts; the tables below hold positions in it, which are cheaper to store than copies of facts.
+    private let facts: [Fact]
+    private var byKey: [FactKey: Int] = [:]
+    private var periodsByConcept: [ConceptUnit: [Period]] = [:]
+    /// The first fact of each concept and member, in model order.
+    private var firstBySubject: [Subject: Int] = [:]
+
+    /// Keys made of their parts: joining them into strings cost more than the lookups.
+    private struct ConceptUnit: Hashable {
+        var concept: String
+        var unit: KCModel.Unit
+    }
+
+    private struct Subject: Hashable {
+        var concept: String
+        var member: String?
+    }
     /// Figures printed as a nil mark ("-", "—"): present in the table, and zero.
     private var printedNil: Set<FactKey> = []
 
     init(_ model: FinancialModel) {
-        for fact in model.facts {
-            byKey[fact.key] = fact
-            if fact.member == nil { periodsByConcept[fact.concept + "|" + fact.unit.rawValue, default: []].append(fact.period) }
+        facts = model.facts
+        byKey.reserveCapacity(facts.count)
+        for (position, fact) in facts.enumerated() {
+            byKey[fact.key] = position
+            if fact.member == nil { periodsByConcept[ConceptUnit(concept: fact.concept, unit: fact.unit), default: []].append(fact.period) }
+            let subject = Subject(concept: fact.concept, member: fact.member)
+            if firstBySubject[subject] == nil { firstBySubject[subject] = position }
         }
         let currency = KCModel.Unit.currency(model.document.reportingCurrency)
         for statement in model.statements {
@@ -79,10 +97,15 @@ struct FactIndex {
     }
 
     func fact(_ concept: String, _ period: Period, member: String? = nil, unit: KCModel.Unit) -> Fact? {
-        byKey[FactKey(concept: concept, period: period, member: member, unit: unit)]
+        byKey[FactKey(concept: concept, period: period, member: member, unit: unit)].map { facts[$0] }
     }
 
     func periods(of concept: String, unit: KCModel.Unit) -> [Period] {
-        periodsByConcept[concept + "|" + unit.rawValue] ?? []
+        periodsByConcept[ConceptUnit(concept: concept, unit: unit)] ?? []
+    }
+
+    /// The first fact the model has of a concept and member.
+    func firstFact(_ concept: String, member: String?) -> Fact? {
+        firstBySubject[Subject(concept: concept, member: member)].map { facts[$0] }
     }
 }

@@ -17,8 +17,7 @@ enum MarginCheck {
         "NormalizedAdjustedEBITDAMargin": "NormalizedAdjustedEBITDA",
     ]
 
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
-        let index = FactIndex(model)
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         let currency = KCModel.Unit.currency(model.document.reportingCurrency)
         for statement in model.statements {
             for row in statement.rows where row.measure == .ratio {

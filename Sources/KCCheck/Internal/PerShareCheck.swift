@@ -10,9 +10,8 @@ enum PerShareCheck {
         ("EarningsPerShareDiluted", "WeightedAverageNumberOfDilutedSharesOutstanding"),
     ]
 
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         let currency = model.document.reportingCurrency
-        let index = FactIndex(model)
         for fact in model.facts where fact.unit == .perShare(currency) {
             guard let pair = pairs.first(where: { $0.perShare == fact.concept }) else { continue }
             let subject = "\(fact.label) per share = net income attributable ÷ weighted shares, \(PeriodText.short(fact.period))"

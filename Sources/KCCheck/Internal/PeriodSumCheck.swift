@@ -5,9 +5,8 @@ import KCModel
 /// every quarter is in the model. Only flows add up: amounts in the reporting
 /// currency, not balances, ratios, per-share figures or share counts.
 enum PeriodSumCheck {
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         let currency = KCModel.Unit.currency(model.document.reportingCurrency)
-        let index = FactIndex(model)
         for fact in model.facts where fact.unit == currency {
             guard case .duration(let start, let end) = fact.period, let months = fact.period.months, months > 3, months % 3 == 0 else { continue }
             var quarters: [Period] = []

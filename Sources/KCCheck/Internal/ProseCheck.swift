@@ -9,8 +9,8 @@ import KCModel
 /// a mismatch (an error showing both numbers), or unverifiable (skipped, with
 /// the reason) — and then the sentence's own arithmetic is still checked.
 enum ProseCheck {
-    static func run(_ model: FinancialModel, into recorder: inout Recorder) {
-        let context = ProseContext(model: model)
+    static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
+        let context = ProseContext(model: model, index: index)
         for sentence in model.prose.figureSentences {
             SentenceChecker(sentence: sentence, context: context).check(into: &recorder)
         }
@@ -25,17 +25,17 @@ struct ProseContext {
     let currency: String
     let rate: ConvenienceRate?
 
-    init(model: FinancialModel) {
+    init(model: FinancialModel, index: FactIndex) {
         self.model = model
         lookup = ConceptLookup(model: model)
-        index = FactIndex(model)
+        self.index = index
         currency = model.document.reportingCurrency
         rate = model.document.convenienceRate
     }
 
     /// The unit the model files a concept's figures in, and whether they are balances.
     func unitAndKind(_ match: ConceptLookup.Match) -> (unit: KCModel.Unit, instant: Bool)? {
-        guard let fact = model.facts.first(where: { $0.concept == match.concept && $0.member == match.member }) else { return nil }
+        guard let fact = index.firstFact(match.concept, member: match.member) else { return nil }
         return (fact.unit, fact.period.isInstant)
     }
 }
@@ -62,6 +62,8 @@ struct SentenceChecker {
     struct Slot {
         var figure: ProseFigure
         var before: String
+        /// `before` in lower case, made once: most tests on a slot read it.
+        var lowerBefore: String
         var after: String
         var subject: ConceptLookup.Match?
         var subjectIsLocal: Bool
@@ -82,7 +84,7 @@ struct SentenceChecker {
         var cursor = text.startIndex
         var ranges: [Range<String.Index>] = []
         for figure in sentence.figures {
-            guard let range = text.range(of: figure.text, range: cursor..<text.endIndex) else { return [] }
+            guard let range = text.byteRange(of: figure.text, from: cursor) else { return [] }
             ranges.append(range)
             cursor = range.upperBound
         }
@@ -94,8 +96,8 @@ struct SentenceChecker {
             let end = i + 1 < ranges.count ? ranges[i + 1].lowerBound : text.endIndex
             let after = String(text[ranges[i].upperBound..<end])
             let lower = before.lowercased()
-            let isInclusion = lower.contains("including") || lower.contains("of which")
-            let qualified = SentenceChecker.qualifiers.contains { lower.contains($0) }
+            let isInclusion = lower.includes("including") || lower.includes("of which")
+            let qualified = SentenceChecker.qualifiers.contains { lower.includes($0) }
             var subject = running
             var local = false
             if let found = context.lookup.rightmostMatch(in: before)?.match {
@@ -106,7 +108,7 @@ struct SentenceChecker {
                 subject = nil
             }
             let narrowed = subject?.qualified == true
-            result.append(Slot(figure: figure, before: before, after: after, subject: subject, subjectIsLocal: local,
+            result.append(Slot(figure: figure, before: before, lowerBefore: lower, after: after, subject: subject, subjectIsLocal: local,
                                qualified: qualified || narrowed || (!local && runningQualified)))
         }
         return result
@@ -114,7 +116,7 @@ struct SentenceChecker {
 
     func check(into recorder: inout Recorder) {
         let lowerText = sentence.text.lowercased()
-        if SentenceChecker.forecastWords.contains(where: lowerText.contains) {
+        if SentenceChecker.forecastWords.contains(where: lowerText.includes) {
             for figure in sentence.figures {
                 recorder.skip("prose", "line \(figure.source.line) col \(figure.source.column): \"\(figure.text)\"", reason: "unverifiable: a forecast, which the tables cannot confirm")
             }
@@ -133,7 +135,7 @@ struct SentenceChecker {
 
         for (i, slot) in slots.enumerated() {
             let figure = slot.figure
-            let lower = slot.before.lowercased()
+            let lower = slot.lowerBefore
             switch figure.kind {
             case .amount where figure.currency != context.currency:
                 checkTranslation(i, slots: slots, values: values, into: &recorder)
@@ -155,7 +157,11 @@ struct SentenceChecker {
 
     /// "… and 15.7% from RMB204.0 million last quarter": a second rate under the same verb.
     func continuesGrowth(_ lowerBefore: String) -> Bool {
-        let trimmed = lowerBefore.trimmingCharacters(in: .whitespaces)
+        // `trimmingCharacters(in: .whitespaces)` (tab and Unicode Zs), on scalars rather than through NSString.
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = lowerBefore.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }
+        let trimmed = String(scalars[first...last])
         return trimmed == "and" || trimmed.hasSuffix(" and")
     }
 
@@ -166,8 +172,9 @@ struct SentenceChecker {
     func growthSign(_ lowerBefore: String) -> Int? {
         var best: (offset: Int, sign: Int)?
         for entry in SentenceChecker.growthWords {
-            guard let range = lowerBefore.range(of: entry.word, options: .backwards) else { continue }
-            let offset = lowerBefore.distance(from: lowerBefore.startIndex, to: range.lowerBound)
+            guard let range = lowerBefore.byteRange(of: entry.word, backwards: true) else { continue }
+            // Byte offsets order the matches as character offsets do: every word starts with an ASCII letter.
+            let offset = lowerBefore.byteOffset(range.lowerBound)
             if best == nil || offset > (best?.offset ?? -1) { best = (offset, entry.sign) }
         }
         return best?.sign
@@ -183,8 +190,8 @@ struct SentenceChecker {
     func signed(_ slot: Slot) -> Decimal {
         let value = slot.figure.value
         guard value > 0 else { return value }
-        let nearBefore = String(slot.before.lowercased().suffix(24))
-        return SentenceChecker.lossWords.contains(where: nearBefore.contains) ? -value : value
+        let nearBefore = String(slot.lowerBefore.suffix(24))
+        return SentenceChecker.lossWords.contains(where: nearBefore.includes) ? -value : value
     }
 
     func checkValue(_ i: Int, slot: Slot, isFirst: Bool, into recorder: inout Recorder) -> Value {
@@ -211,7 +218,7 @@ struct SentenceChecker {
         let period: Period
         if let phrase = ProsePeriod.first(in: slot.after) {
             period = phrase.resolve(fiscal: fiscal, instant: instant)
-        } else if isFirst || slot.before.lowercased().hasSuffix(" to ") || slot.before.lowercased().contains(" to a ") {
+        } else if isFirst || slot.lowerBefore.hasSuffix(" to ") || slot.lowerBefore.includes(" to a ") {
             period = ProsePeriod.current.resolve(fiscal: fiscal, instant: instant)
         } else {
             recorder.skip("prose", subject, reason: "unverifiable: the sentence does not say which period the figure is for")
@@ -288,8 +295,8 @@ struct SentenceChecker {
         // The figure the rate is measured from: the same subject's, "from …" or "compared with …".
         let key = subjectKey(slot.subject)
         guard let comparisonIndex = (i + 1..<slots.count).first(where: { j in
-            let before = slots[j].before.lowercased()
-            return values[j] != nil && subjectKey(slots[j].subject) == key && (before.contains("from") || before.contains("compared"))
+            let before = slots[j].lowerBefore
+            return values[j] != nil && subjectKey(slots[j].subject) == key && (before.includes("from") || before.includes("compared"))
         }), let comparison = values[comparisonIndex] else {
             checkGrowthAgainstPeriod(i, sign: sign, slots: slots, into: &recorder)
             return
@@ -306,7 +313,7 @@ struct SentenceChecker {
             base = End(value: fact.value, precision: 0, ref: FigureRef(fact))
         } else {
             // Sentence arithmetic: "from A to B", or the first amount of the sentence against "from A".
-            let to = (comparisonIndex + 1..<slots.count).first { values[$0] != nil && slots[$0].before.lowercased().hasSuffix(" to ") }
+            let to = (comparisonIndex + 1..<slots.count).first { values[$0] != nil && slots[$0].lowerBefore.hasSuffix(" to ") }
             let nowIndex = to ?? values.keys.filter { $0 < i && subjectKey(slots[$0].subject) == key }.min()
             guard let nowIndex, let now = values[nowIndex] else {
                 recorder.skip("prose", subject, reason: "unverifiable: the tables do not have both figures and the sentence states only one")
@@ -401,15 +408,15 @@ struct SentenceChecker {
         let key = subjectKey(slot.subject)
         let ratios = values.keys.sorted().filter { slots[$0].figure.kind == .percent && subjectKey(slots[$0].subject) == key }
         let isComparison: (Int) -> Bool = { index in
-            let before = slots[index].before.lowercased()
-            return before.contains("from") || before.contains("compared")
+            let before = slots[index].lowerBefore
+            return before.includes("from") || before.includes("compared")
         }
         guard let comparisonIndex = ratios.first(where: isComparison), let currentIndex = ratios.first(where: { !isComparison($0) }),
               let comparison = values[comparisonIndex], let current = values[currentIndex] else {
             recorder.skip("prose", subject, reason: "unverifiable: the sentence does not state both ratios")
             return
         }
-        let sign: Decimal = growthSign(slot.before.lowercased()).map { Decimal($0) } ?? 1
+        let sign: Decimal = growthSign(slot.lowerBefore).map { Decimal($0) } ?? 1
         let claimed = slot.figure.value * sign
         let difference = current.signedPrinted - comparison.signedPrinted
         let slack = slots[currentIndex].figure.precision + slots[comparisonIndex].figure.precision + slot.figure.precision

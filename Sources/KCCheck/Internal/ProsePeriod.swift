@@ -25,27 +25,28 @@ enum ProsePeriod {
         var best: (offset: Int, period: ProsePeriod)?
         func consider(_ range: Range<String.Index>?, _ period: ProsePeriod?) {
             guard let range, let period else { return }
-            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            // Byte offsets order the phrases as character offsets do: each starts with an ASCII letter.
+            let offset = lower.byteOffset(range.lowerBound)
             if best == nil || offset < (best?.offset ?? Int.max) { best = (offset, period) }
         }
         for marker in ["as of ", "as at "] {
-            if let range = lower.range(of: marker) {
+            if let range = lower.byteRange(of: marker) {
                 consider(range, proseDate(String(text[range.upperBound...])).map(ProsePeriod.instant))
             }
         }
         for (word, number) in ordinals {
-            if let range = lower.range(of: "\(word) quarter of ") {
+            if let range = lower.byteRange(of: "\(word) quarter of ") {
                 consider(range, year(after: lower[range.upperBound...]).map { ProsePeriod.quarter(number: number, year: $0) })
             }
         }
         for marker in ["same quarter of ", "same period in ", "same period of ", "same quarter in "] {
-            if let range = lower.range(of: marker) {
+            if let range = lower.byteRange(of: marker) {
                 consider(range, year(after: lower[range.upperBound...]).map(ProsePeriod.sameQuarter))
             }
         }
-        for phrase in yearAgoPhrases { consider(lower.range(of: phrase), .yearAgo) }
-        for phrase in priorQuarterPhrases { consider(lower.range(of: phrase), .priorQuarter) }
-        for phrase in currentPhrases { consider(lower.range(of: phrase), .current) }
+        for phrase in yearAgoPhrases { consider(lower.byteRange(of: phrase), .yearAgo) }
+        for phrase in priorQuarterPhrases { consider(lower.byteRange(of: phrase), .priorQuarter) }
+        for phrase in currentPhrases { consider(lower.byteRange(of: phrase), .current) }
         return best?.period
     }
 

@@ -66,6 +66,24 @@ enum Amount {
         return negative ? "-" + out : out
     }
 
+    /// `printed / contribution` (1 when the contribution is zero): the factor that puts
+    /// a sum back in a total's printed sign. The contribution is almost always ±printed,
+    /// and then the quotient is exactly ±1, without a slow Decimal division.
+    static func signFactor(_ printed: Decimal, _ contribution: Decimal) -> Decimal {
+        if contribution == 0 { return 1 }
+        if contribution == printed { return 1 }
+        if contribution == -printed { return -1 }
+        return printed / contribution
+    }
+
+    /// `value / scale`. A table's scale is a power of ten, and dividing by one only
+    /// moves the exponent: done directly it gives the same Decimal as the (slow) division.
+    static func divided(_ value: Decimal, byScale scale: Decimal) -> Decimal {
+        guard value != 0, let power = (0...18).first(where: { scale == NumberPower.ten($0) }) else { return value / scale }
+        let magnitude = value.magnitude
+        return Decimal(sign: value.sign, exponent: magnitude.exponent - power, significand: magnitude.significand)
+    }
+
     /// `value` rounded to `places` decimals, half away from zero.
     static func rounded(_ value: Decimal, places: Int) -> Decimal {
         var input = value

@@ -31,6 +31,16 @@ public struct ConceptLookup {
     private let rowLabels: [String: Match]
     /// Segment members the model has, by concept.
     private let membersByConcept: [String: Set<String>]
+    /// Last words of the model's row-label keys (see `knownLastWords`).
+    private let rowLastWords: Set<String>
+    /// Words and phrases already looked at: prose repeats them, and each costs a key.
+    private let memo = Memo()
+
+    /// Per-lookup memo tables; a class so the lookup can fill them from non-mutating methods.
+    private final class Memo {
+        var plainWords: [String: String] = [:]
+        var matches: [String: Match?] = [:]
+    }
 
     public init(model: FinancialModel) {
         company = model.document.company
@@ -39,11 +49,12 @@ public struct ConceptLookup {
         for statement in model.statements {
             for row in statement.rows where row.role != .section && row.role != .adjustment {
                 guard let concept = row.concept else { continue }
-                let key = LabelText.key(row.label, company: model.document.company)
+                let key = mapper.key(row.label)
                 if labels[key] == nil { labels[key] = Match(concept: concept, member: row.member) }
             }
         }
         rowLabels = labels
+        rowLastWords = Set(labels.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
         var members: [String: Set<String>] = [:]
         for fact in model.facts {
             if let member = fact.member { members[fact.concept, default: []].insert(member) }
@@ -71,16 +82,16 @@ public struct ConceptLookup {
     /// the longest of those. Returns the match and the offset (in words) where the phrase starts.
     public func rightmostMatch(in text: String) -> (match: Match, wordIndex: Int)? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-        let plain = words.map { ConceptLookup.word(LabelText.stripFootnoteMarkers($0)) }
-        let rowLastWords = Set(rowLabels.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+        let plain = words.map(plainWord)
+        let revenuesFrom = plain.indices.map { $0 + 1 < plain.count && plain[$0 + 1] == "from" && ConceptLookup.startsWithRevenue(plain[$0]) }
         var end = words.count - 1
         while end >= 0 {
-            let afterRevenuesFrom = (max(0, end - 6)..<end).contains { plain[$0].hasPrefix("revenue") && $0 + 1 < plain.count && plain[$0 + 1] == "from" }
+            let afterRevenuesFrom = (max(0, end - 6)..<end).contains { revenuesFrom[$0] }
             if ConceptLookup.knownLastWords.contains(plain[end]) || rowLastWords.contains(plain[end]) || afterRevenuesFrom {
                 var start = max(0, end - 9)
                 while start <= end {
-                    let phrase = words[start...end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;:()“”\"."))
-                    if let found = match(phrase) {
+                    let phrase = ConceptLookup.trimmingPhrasePunctuation(words[start...end].joined(separator: " "))
+                    if let found = memoisedMatch(phrase) {
                         // Punctuation before the phrase ends the clause: nothing there narrows it.
                         let clauseStart = start == 0 || words[start - 1].last.map { ",;:()“”\"".contains($0) } == true
                         return (clauseStart ? found : narrowed(found, before: Array(plain[..<start])), start)
@@ -91,6 +102,43 @@ public struct ConceptLookup {
             end -= 1
         }
         return nil
+    }
+
+    /// `word(stripFootnoteMarkers(raw))`, memoised.
+    private func plainWord(_ raw: String) -> String {
+        if let known = memo.plainWords[raw] { return known }
+        let plain = ConceptLookup.word(LabelText.stripFootnoteMarkers(raw))
+        memo.plainWords[raw] = plain
+        return plain
+    }
+
+    /// `match(phrase)`, memoised: the same phrases come up in sentence after sentence.
+    private func memoisedMatch(_ phrase: String) -> Match? {
+        if let known = memo.matches[phrase] { return known }
+        let found = match(phrase)
+        memo.matches[phrase] = .some(found)
+        return found
+    }
+
+    /// `word.hasPrefix("revenue")`; compared on bytes when the byte after the prefix
+    /// is ASCII, so no combining mark can join the prefix's last character.
+    static func startsWithRevenue(_ word: String) -> Bool {
+        let prefix = "revenue".utf8
+        guard word.utf8.starts(with: prefix) else { return false }
+        let rest = word.utf8.dropFirst(prefix.count)
+        guard let next = rest.first, next >= 0x80 else { return true }
+        return word.hasPrefix("revenue")
+    }
+
+    /// The phrase without the clause punctuation `,;:()“”".` at either end: what
+    /// `trimmingCharacters(in:)` with that set gives, without going through NSString.
+    static func trimmingPhrasePunctuation(_ phrase: String) -> String {
+        let scalars = phrase.unicodeScalars
+        let isPunctuation: (Unicode.Scalar) -> Bool = { ",;:()“”\".".unicodeScalars.contains($0) }
+        guard let first = scalars.firstIndex(where: { !isPunctuation($0) }),
+              let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return phrase }
+        return String(scalars[first...last])
     }
 
     /// Words that may stand just before a line item without changing what it names.
@@ -116,7 +164,7 @@ public struct ConceptLookup {
     /// The concept a phrase names, or nil.
     public func match(_ phrase: String) -> Match? {
         let cleaned = LabelText.clean(phrase).label
-        let key = LabelText.key(cleaned, company: company)
+        let key = mapper.key(cleaned)
         guard !key.isEmpty else { return nil }
         for (prefix, concept) in ConceptLookup.memberPhrases where key.hasPrefix(prefix) {
             let words = key.dropFirst(prefix.count).split(separator: " ").map(String.init)

@@ -88,18 +88,24 @@ struct DocumentReader {
         return readProseDate(rest)?.0
     }
 
+    static let exchangeBytes = exchanges.map { Array($0.utf8) }
+
     static func tickers(in text: String) -> [Ticker] {
         var result: [Ticker] = []
-        var searchFrom = text.startIndex
-        while searchFrom < text.endIndex {
-            var best: (Range<String.Index>, String)?
-            for exchange in exchanges {
-                guard let r = text.range(of: exchange, range: searchFrom..<text.endIndex) else { continue }
-                if let current = best, current.0.lowerBound <= r.lowerBound { continue }
-                best = (r, exchange)
+        // Exchange names are ASCII: searching bytes finds what NSString's `range(of:)` did, much faster.
+        let bytes = Array(text.utf8)
+        var searchFrom = 0
+        while searchFrom < bytes.count {
+            var best: (offset: Int, exchange: Int)?
+            for (k, exchange) in exchangeBytes.enumerated() {
+                guard let at = Bytes.find(exchange, in: bytes, from: searchFrom) else { continue }
+                if let current = best, current.offset <= at { continue }
+                best = (at, k)
             }
-            guard let (range, exchange) = best else { break }
-            var rest = text[range.upperBound...].drop { $0 == " " }
+            guard let (offset, k) = best else { break }
+            let exchange = exchanges[k]
+            let upperBound = text.utf8.index(text.utf8.startIndex, offsetBy: offset + exchangeBytes[k].count)
+            var rest = text[upperBound...].drop { $0 == " " }
             if rest.first == ":" {
                 rest = rest.dropFirst().drop { $0 == " " }
                 let symbol = rest.prefix { $0.isUppercase || $0.isNumber || $0 == "." }
@@ -109,7 +115,7 @@ struct DocumentReader {
                     if !result.contains(ticker) { result.append(ticker) }
                 }
             }
-            searchFrom = range.upperBound
+            searchFrom = offset + exchangeBytes[k].count
         }
         return result
     }

@@ -19,17 +19,20 @@ enum LabelText {
         return (collapseSpaces(text), dashed)
     }
 
+    static let footnoteBrackets: [(open: Character, close: String)] = [("(", ")"), ("[", "]")]
+
     /// Removes superscript markers anywhere and a trailing "(1)" / "[1]" / "*".
     static func stripFootnoteMarkers(_ text: String) -> String {
         // Superscript markers are never ASCII; most labels are, and skip the filter.
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
         var result = ascii ? text : String(text.filter { !NumberParser.superscripts.contains($0) || $0 == "*" })
         while result.hasSuffix("*") { result.removeLast() }
-        for (open, close) in [("(", ")"), ("[", "]")] where result.hasSuffix(close) {
-            if let start = result.range(of: open, options: .backwards) {
-                let inner = result[start.upperBound..<result.index(before: result.endIndex)]
+        for (open, close) in footnoteBrackets where result.hasSuffix(close) {
+            // The last bracket as a Character: what NSString's backwards `range(of:)` found, without bridging.
+            if let start = result.lastIndex(of: open) {
+                let inner = result[result.index(after: start)..<result.index(before: result.endIndex)]
                 if !inner.isEmpty, inner.count <= 2, inner.allSatisfy({ $0.isNumber }) {
-                    result = String(result[..<start.lowerBound])
+                    result = String(result[..<start])
                 }
             }
         }
@@ -51,7 +54,7 @@ enum LabelText {
     /// The key labels are looked up by: lower case, plain apostrophes, no
     /// "Less:" prefix or trailing colon, the company's name as `{company}`,
     /// and the rewrites of `labelRewrites` applied.
-    static let rewriteBytes = labelRewrites.map { (from: Array($0.from.utf8), to: Array($0.to.utf8)) }
+    static let rewriteBytes = labelRewrites.map { (from: Array($0.from.utf8), to: Array($0.to.utf8), uses: ByteSet($0.from.utf8)) }
 
     static func key(_ label: String, company: String?) -> String {
         var text = label.lowercased()
@@ -66,7 +69,11 @@ enum LabelText {
         }
         while text.hasSuffix(":") || text.hasSuffix(",") { text.removeLast() }
         var bytes = Array(text.utf8)
-        for rewrite in LabelText.rewriteBytes { Bytes.replace(rewrite.from, with: rewrite.to, in: &bytes) }
+        // A rewrite needing a byte the text lacks cannot apply: most are skipped without a search.
+        var present = ByteSet(bytes)
+        for rewrite in LabelText.rewriteBytes where present.contains(rewrite.uses) {
+            if Bytes.replace(rewrite.from, with: rewrite.to, in: &bytes) { present = ByteSet(bytes) }
+        }
         return collapseSpaces(String(decoding: bytes, as: UTF8.self).trimmingSpaces)
     }
 
@@ -85,5 +92,28 @@ enum LabelText {
         flush()
         if let first = name.first, first.isNumber { name = "N" + name }
         return name.isEmpty ? "Unlabelled" : name
+    }
+}
+
+/// The set of byte values in some text, as a 256-bit mask.
+struct ByteSet {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init<S: Sequence<UInt8>>(_ bytes: S) {
+        for byte in bytes {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
+    }
+
+    /// Whether every byte of `other` is in this set.
+    func contains(_ other: ByteSet) -> Bool {
+        other.words.0 & ~words.0 == 0 && other.words.1 & ~words.1 == 0
+            && other.words.2 & ~words.2 == 0 && other.words.3 & ~words.3 == 0
     }
 }

@@ -17,6 +17,7 @@ enum NumberParser {
     static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "*", "†", "‡"]
 
     static func parse(_ raw: String) -> Cell {
+        if let plain = parsePlain(raw) { return plain }
         var text = raw.trimmingSpaces
         if text.isEmpty { return .empty }
         // Markdown exports print total rows in bold: "**1,234**".
@@ -47,6 +48,30 @@ enum NumberParser {
             text = String(text[digit...])
         }
         guard let magnitude = parseUnsigned(text) else { return .invalid }
+        var value = negative ? -magnitude : magnitude
+        if isPercent { value = shifted(value, by: -2) }
+        return .number(value, isPercent: isPercent)
+    }
+
+    /// Most cells are plain: ASCII digits, commas and a point, maybe in parentheses
+    /// or after a minus, maybe with a trailing "%". Read those straight from the bytes,
+    /// with the result `parse` gives them; anything else (nil for it) takes the general path.
+    static func parsePlain(_ raw: String) -> Cell? {
+        var body = Array(raw.utf8)[...]
+        var negative = false
+        var isPercent = false
+        if body.last == UInt8(ascii: "%") { isPercent = true; body = body.dropLast() }
+        if body.first == UInt8(ascii: "("), body.last == UInt8(ascii: ")") {
+            negative = true
+            body = body.dropFirst().dropLast()
+        } else if body.first == UInt8(ascii: "-") {
+            negative = true
+            body = body.dropFirst()
+        }
+        let isDigit = { (byte: UInt8) in byte >= 48 && byte <= 57 }
+        guard let first = body.first, isDigit(first),
+              body.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else { return nil }
+        guard let magnitude = parseUnsigned(String(decoding: body, as: UTF8.self)) else { return .invalid }
         var value = negative ? -magnitude : magnitude
         if isPercent { value = shifted(value, by: -2) }
         return .number(value, isPercent: isPercent)

@@ -51,7 +51,7 @@ extension String {
     }
 
     /// Whether `self` contains `needle`, compared byte for byte.
-    func includes(_ needle: String) -> Bool {
+    package func includes(_ needle: String) -> Bool {
         if needle.isEmpty { return true }
         // Native strings and literals are contiguous UTF-8; search them without copying.
         let found = utf8.withContiguousStorageIfAvailable { haystack in
