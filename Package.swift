@@ -36,11 +36,16 @@ let package = Package(
         .target(name: "KCScene", dependencies: ["KCView", "KCSVG"]),
         // Fonts from Fonts/, text shaped with Pango, the scene to PDF and PNG through Cairo.
         .target(name: "KCGraphics", dependencies: ["KCScene", "KCView", "KCModel", "CCairo", "CPangoCairo"]),
+        // libcurl for the SMTP transport; the C shim wraps its variadic calls. Only KCMail imports them.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        .target(name: "CCurlShim", dependencies: ["CCurl"]),
+        // E-mail: MIME messages (text, HTML, inline PNG, PDF attached) and SMTP delivery through libcurl.
+        .target(name: "KCMail", dependencies: ["CCurlShim"]),
         // Atomic folder exchange (renameat2) for publishing a report's output in one step.
         .target(name: "CKCSystem"),
         // The commands, as a library so tests can run them in process.
         .target(name: "KCReportCLI", dependencies: [
-            "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates", "CKCSystem", "KCScene", "KCGraphics",
+            "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates", "CKCSystem", "KCScene", "KCGraphics", "KCMail",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
@@ -56,7 +61,8 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "KCSceneTests", dependencies: ["KCScene", "KCView", "KCImport", "KCModel"]),
         .testTarget(name: "KCGraphicsTests", dependencies: ["KCGraphics", "KCScene", "KCView", "KCImport", "KCModel", "KCCheck", "KCTemplates"]),
-        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCImport", "KCModel"]),
+        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCImport", "KCModel", "KCCheck", "KCMail"]),
+        .testTarget(name: "KCMailTests", dependencies: ["KCMail"]),
     ],
     swiftLanguageModes: [.v6]
 )

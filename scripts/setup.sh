@@ -15,6 +15,9 @@ packages=(
   fonts-noto-cjk # Fonts/: the CJK fallback for the company's Chinese name
   poppler-utils  # tests: pdffonts, pdfinfo, pdftotext, pdftoppm
   qpdf           # tests: qpdf --check
+  libcurl4-openssl-dev  # kcreport send: SMTP with TLS through libcurl (OpenSSL)
+  openssl        # tests: a self-signed certificate for the STARTTLS test server
+  python3-aiosmtpd  # tests: the SMTP server the send tests start on loopback (/usr/bin/python3)
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

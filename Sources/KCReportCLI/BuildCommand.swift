@@ -42,6 +42,9 @@ struct BuildCommand: ConsoleCommand {
     @Option(help: "text (progress on standard error) or json (one line per stage per report on standard output).")
     var logFormat: BuildLog.Format = .text
 
+    @Flag(help: "Then e-mail the reports that built cleanly (or were up to date), as `kcreport send` does: each version once.")
+    var send = false
+
     func run(console: Console) throws -> Int32 {
         let project = try ProjectConfig.load(config)
         let unknown = reports.filter { id in !project.reports.contains { $0.id == id } }
@@ -58,6 +61,8 @@ struct BuildCommand: ConsoleCommand {
         } catch let error as TemplateError {
             throw CommandFailure("templates: \(error)", code: Sysexit.config)
         }
+        // The mail settings and the login are checked before anything is built.
+        let sender = send && !dryRun ? try ReportSender.make(project: project, options: ReportSender.Options(), templateFolder: templateFolder, console: console) : nil
         let output = project.resolve(project.output)
         if !dryRun { OutputFolder.sweep(output) }
         let log = BuildLog(console: console, format: logFormat, quiet: quiet)
@@ -71,7 +76,10 @@ struct BuildCommand: ConsoleCommand {
         }
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         log.summary(BuildSummary(outcomes: outcomes, milliseconds: milliseconds).lines)
-        return outcomes.map(\.exitCode).max() ?? Sysexit.ok
+        let built = outcomes.map(\.exitCode).max() ?? Sysexit.ok
+        guard let sender else { return built }
+        let sent = zip(selected, outcomes).filter { $0.1.exitCode == Sysexit.ok }.map { sender.send($0.0) }
+        return ([built] + sent).max() ?? Sysexit.ok
     }
 
     /// Runs `body` for 0..<count across the machine's cores, results in order.

@@ -15,7 +15,7 @@ public struct KCReport: ParsableCommand {
         commandName: "kcreport",
         abstract: "Turns a quarterly earnings release into an investor one-pager.",
         version: version,
-        subcommands: [ImportCommand.self, CheckCommand.self, ShowCommand.self, BuildCommand.self, InitCommand.self])
+        subcommands: [ImportCommand.self, CheckCommand.self, ShowCommand.self, BuildCommand.self, SendCommand.self, InitCommand.self])
 
     public init() {}
 

@@ -18,6 +18,8 @@ struct ProjectConfig: Equatable, Sendable {
         var settings: Settings = Settings()
         /// The report's section of the configuration as written, for the manifest's hash.
         var configText: String = ""
+        /// The report's own recipients and subject (`email:`), over the project's.
+        var email: EmailConfig.Recipients?
     }
 
     /// What to produce and how; `defaults:` sets them for every report, a report may override.
@@ -39,6 +41,8 @@ struct ProjectConfig: Equatable, Sendable {
     var fonts: String?
     var defaults: Settings = Settings()
     var reports: [Report]
+    /// The `email:` section, when the project sends its one-pagers.
+    var email: EmailConfig?
 
     /// Folder the configuration's relative paths start from.
     var baseFolder: String { (file as NSString).deletingLastPathComponent }
@@ -49,9 +53,9 @@ struct ProjectConfig: Equatable, Sendable {
         return (baseFolder as NSString).appendingPathComponent(path)
     }
 
-    static let topKeys: Set<String> = ["output", "templates", "fonts", "defaults", "reports"]
+    static let topKeys: Set<String> = ["output", "templates", "fonts", "defaults", "reports", "email"]
     static let settingKeys: Set<String> = ["formats", "page", "display-currency", "language"]
-    static let reportKeys: Set<String> = settingKeys.union(["id", "source", "names", "history"])
+    static let reportKeys: Set<String> = settingKeys.union(["id", "source", "names", "history", "email"])
 
     static func load(_ file: String) throws -> ProjectConfig {
         guard FileManager.default.fileExists(atPath: file) else {
@@ -119,10 +123,14 @@ struct ProjectConfig: Equatable, Sendable {
                 }
             }
             let settings = try settings(fields, over: defaults, file: file)
+            // Recipients are not part of configText: changing them does not rebuild the report.
+            let email = try fields["email"].map { try EmailConfig.parseReport($0, file: file) }
             reports.append(Report(id: id, source: source, names: names, history: history, settings: settings,
-                                  configText: canonical(id: id, source: source, names: names, history: history, settings: settings)))
+                                  configText: canonical(id: id, source: source, names: names, history: history, settings: settings),
+                                  email: email))
         }
-        return ProjectConfig(file: file, output: output, templates: templates, fonts: fonts, defaults: defaults, reports: reports)
+        let email = try top["email"].map { try EmailConfig.parse($0, file: file) }
+        return ProjectConfig(file: file, output: output, templates: templates, fonts: fonts, defaults: defaults, reports: reports, email: email)
     }
 
     /// `base` with the setting keys present in `fields` applied.

@@ -102,11 +102,11 @@ import Testing
     @Test func configurationErrorsExit78() throws {
         let cases: [(String, String)] = [
             ("output: Output\ntemplates: Templates\ncolour: blue\nreports: []\n",
-             "3:1: unknown key 'colour' in the configuration; known keys: defaults, fonts, output, reports, templates"),
+             "3:1: unknown key 'colour' in the configuration; known keys: defaults, email, fonts, output, reports, templates"),
             ("output: Output\nreports: []\n", "1:1: missing key 'templates'"),
             ("output: Output\ntemplates: Templates\nreports:\n  - id: a\n", "4:5: report 'a' is missing key 'source'"),
             ("output: Output\ntemplates: Templates\nreports:\n  - id: a\n    source: a.json\n    sauce: b\n",
-             "6:5: unknown key 'sauce' in a report; known keys: display-currency, formats, history, id, language, names, page, source"),
+             "6:5: unknown key 'sauce' in a report; known keys: display-currency, email, formats, history, id, language, names, page, source"),
             ("output: Output\ntemplates: Templates\nreports:\n  - id: a\n    source: kc.model.json\n  - id: a\n    source: kc.model.json\n",
              "6:9: report id 'a' is used twice"),
             ("output: Output\ntemplates: Templates\nreports:\n  - id: a\n    source: kc.model.json\n    formats: [pdf, docx]\n",

@@ -33,6 +33,10 @@ public struct ConceptLookup {
     private let membersByConcept: [String: Set<String>]
     /// Last words of the model's row-label keys (see `knownLastWords`).
     private let rowLastWords: Set<String>
+    /// Words a phrase naming a concept can start with: first words of every known label,
+    /// of every label rewrite and of the model's row labels. Phrases starting elsewhere
+    /// ("the", "our", "was") cannot match and are not looked up.
+    private let firstWords: Set<String>
     /// Words and phrases already looked at: prose repeats them, and each costs a key.
     private let memo = Memo()
 
@@ -55,12 +59,33 @@ public struct ConceptLookup {
         }
         rowLabels = labels
         rowLastWords = Set(labels.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+        var first = ConceptLookup.knownFirstWords
+        for statement in model.statements {
+            for row in statement.rows {
+                if let word = row.label.split(separator: " ").first { first.insert(ConceptLookup.word(LabelText.stripFootnoteMarkers(String(word)))) }
+            }
+        }
+        firstWords = first
         var members: [String: Set<String>] = [:]
         for fact in model.facts {
             if let member = fact.member { members[fact.concept, default: []].insert(member) }
         }
         membersByConcept = members
     }
+
+    /// First words of the synonym table's labels, of the label rewrites and of the prefixes a key drops.
+    private static let knownFirstWords: Set<String> = {
+        var words: Set<String> = ["less", "add", "plus", "revenues", "revenue", "net", "total"]
+        for entry in conceptEntries {
+            for label in entry.labels {
+                if let first = label.split(separator: " ").first { words.insert(ConceptLookup.word(first)) }
+            }
+        }
+        for rewrite in labelRewrites {
+            if let first = rewrite.from.split(separator: " ").first { words.insert(ConceptLookup.word(first)) }
+        }
+        return words
+    }()
 
     /// Last words of every known label, lower case: a phrase can only name a concept
     /// if it ends in one of them, which keeps the search through prose short.
@@ -90,6 +115,7 @@ public struct ConceptLookup {
             if ConceptLookup.knownLastWords.contains(plain[end]) || rowLastWords.contains(plain[end]) || afterRevenuesFrom {
                 var start = max(0, end - 9)
                 while start <= end {
+                    guard firstWords.contains(plain[start]) else { start += 1; continue }
                     let phrase = ConceptLookup.trimmingPhrasePunctuation(words[start...end].joined(separator: " "))
                     if let found = memoisedMatch(phrase) {
                         // Punctuation before the phrase ends the clause: nothing there narrows it.
