@@ -122,7 +122,7 @@ struct ReportBuilder: Sendable {
                         let paper: Paper = settings.page == "Letter" ? .letter : .a4
                         return try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
                             paper: paper, fontsFolder: project.resolve(project.fonts ?? "Fonts"),
-                            creator: "kcreport \(KCReport.version)", date: date))
+                            creator: "kcreport \(KCReport.version)", date: date, preview: settings.formats.contains("png")))
                     }
                 }
                 for warning in rendering.warnings { log.error("\(report.id): warning: \(warning)") }

@@ -5,6 +5,8 @@ import KCModel
 /// reporting-currency cell of the same row and period divided by the stated rate,
 /// rounded as printed. Share counts in such a column must equal the original.
 enum ConvenienceCheck {
+    static let half = Decimal(sign: .plus, exponent: -1, significand: 5)
+
     static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
         for statement in model.statements {
             let translated = statement.columns.indices.filter { statement.columns[$0].isConvenienceTranslation }
@@ -35,9 +37,17 @@ enum ConvenienceCheck {
                     // Printed precision: whole table units, or the printed decimals of a per-share figure.
                     let unit: Decimal = row.measure == .perShare ? 1 : statement.scale
                     let places = row.measure == .perShare ? MarginCheck.decimals(of: usd.text ?? "") : 0
+                    let step = row.measure == .perShare ? NumberPower.tenth(places) : unit
+                    // Most cells are exact: original ÷ rate rounds to the printed figure exactly when
+                    // |original − printed × rate| < half a step × rate. Multiplying spares the slow
+                    // Decimal division and rounding; ties and misses take the full path below.
+                    let gap = original.value - usd.value * rate
+                    if abs(gap) < step * rate * ConvenienceCheck.half {
+                        recorder.pass("convenience", subject)
+                        continue
+                    }
                     let expected = Amount.rounded(Amount.divided(original.value / rate, byScale: unit), places: places) * unit
                     let difference = usd.value - expected
-                    let step = row.measure == .perShare ? NumberPower.tenth(places) : unit
                     // Rounding of the original and of the rate itself can move the last digit by one.
                     // A translated total is often the sum of translated parts, one off in the last digit.
                     if difference == 0 || (row.role == .total && abs(difference) <= step) {

@@ -17,13 +17,18 @@ public enum OnePagerPDF {
         public var date: PDFDate
         /// Dots per inch of the PNG preview.
         public var previewResolution: Double
+        /// Whether to draw the PNG preview: rasterising and compressing it costs several
+        /// times the PDF, so a build that does not ship it skips it.
+        public var preview: Bool
 
-        public init(paper: Paper = .a4, fontsFolder: String, creator: String, date: PDFDate, previewResolution: Double = 144) {
+        public init(paper: Paper = .a4, fontsFolder: String, creator: String, date: PDFDate, previewResolution: Double = 144,
+                    preview: Bool = true) {
             self.paper = paper
             self.fontsFolder = fontsFolder
             self.creator = creator
             self.date = date
             self.previewResolution = previewResolution
+            self.preview = preview
         }
     }
 
@@ -48,7 +53,7 @@ public enum OnePagerPDF {
             creator: options.creator,
             date: options.date)
         let pdf = try PDFExporter(metadata: metadata).export(laidOut.scene, fonts: fonts)
-        let png = try PNGExporter(resolution: options.previewResolution).export(laidOut.scene, fonts: fonts)
+        let png = options.preview ? try PNGExporter(resolution: options.previewResolution).export(laidOut.scene, fonts: fonts) : Data()
         let svg = SceneSVG(title: metadata.title, description: metadata.subject).write(laidOut.scene)
         return OnePagerRendering(pdf: pdf, png: png, svg: svg, dropped: laidOut.dropped, warnings: laidOut.warnings)
     }

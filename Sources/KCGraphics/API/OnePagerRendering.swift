@@ -4,6 +4,7 @@ import Foundation
 /// the page and the warnings (shrunk text, missing glyphs) for the build to print.
 public struct OnePagerRendering: Sendable, Hashable {
     public var pdf: Data
+    /// Empty when the options asked for no preview.
     public var png: Data
     public var svg: String
     public var dropped: [String]

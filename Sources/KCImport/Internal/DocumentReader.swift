@@ -146,9 +146,25 @@ struct DocumentReader {
     }
 
     /// "RMB7.0176 to US$1.00" or "US$1.00 = RMB7.0176", with the date "in effect on …" / "as of …".
+    /// A cheap byte test for "… to US$1…" or "…1.00 = …": a one within a few bytes after
+    /// " to " or before "=". Most prose lines fail it and are never scanned character by character.
+    static func mayStateRate(_ bytes: [UInt8]) -> Bool {
+        let one = UInt8(ascii: "1")
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "="), bytes[max(0, i - 8)..<i].contains(one) { return true }
+            if i + 4 <= bytes.count, bytes[i] == 32, bytes[i + 1] == UInt8(ascii: "t"), bytes[i + 2] == UInt8(ascii: "o"), bytes[i + 3] == 32,
+               bytes[(i + 4)..<min(bytes.count, i + 12)].contains(one) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     static func convenienceRate(in source: SourceText) -> ConvenienceRate? {
         // Only lines that could state a rate: " to " or "=" next to a one.
-        for line in source.lines where !line.hasTab && (line.text.includes(" to ") || line.text.includes("=")) && line.text.includes("1") {
+        for line in source.lines where !line.hasTab && mayStateRate(Array(line.text.utf8)) {
             let prose = ProseText(line: line.number, raw: line.text)
             let chars = prose.characters
             var i = 0

@@ -6,6 +6,7 @@ enum LabelText {
     /// The label as a reader sees it: no markdown emphasis or escapes, no footnote
     /// markers, single spaces. Returns whether it was dash-prefixed.
     static func clean(_ raw: String) -> (label: String, dashed: Bool) {
+        if isPlain(raw) { return (raw, false) }
         var text = raw.replacingAll("**", with: "")
             .replacingAll("\\$", with: "$")
             .replacingAll("\u{A0}", with: " ")
@@ -20,6 +21,23 @@ enum LabelText {
     }
 
     static let footnoteBrackets: [(open: Character, close: String)] = [("(", ")"), ("[", "]")]
+
+    /// Plain ASCII with nothing to clean: no emphasis, escapes, tabs, leading dash, double
+    /// or edge spaces, nor a trailing bracket or star that could be a footnote marker.
+    /// Most labels are, and skip the general path.
+    static func isPlain(_ raw: String) -> Bool {
+        let bytes = raw.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 32, last != 32,
+              first != UInt8(ascii: "-"), last != UInt8(ascii: ")"), last != UInt8(ascii: "]"), last != UInt8(ascii: "*") else { return false }
+        var previousSpace = false
+        for byte in bytes {
+            if byte >= 0x80 || byte < 32 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "\\") { return false }
+            let space = byte == 32
+            if space && previousSpace { return false }
+            previousSpace = space
+        }
+        return true
+    }
 
     /// Removes superscript markers anywhere and a trailing "(1)" / "[1]" / "*".
     static func stripFootnoteMarkers(_ text: String) -> String {
