@@ -25,6 +25,12 @@ struct InitCommand: ConsoleCommand {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Templates").path
 
+    func validate() throws {
+        guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }), !id.hasPrefix(".") else {
+            throw ValidationError("--id '\(id)' must be letters, digits, '-', '_' or '.' (it names a folder)")
+        }
+    }
+
     func run(console: Console) throws -> Int32 {
         let manager = FileManager.default
         let config = (folder as NSString).appendingPathComponent("kcreport.yaml")
@@ -40,7 +46,7 @@ struct InitCommand: ConsoleCommand {
             guard manager.fileExists(atPath: source) else { throw CommandFailure("\(source): no such file", code: Sysexit.noInput) }
             let name = (source as NSString).lastPathComponent
             try copy(source, to: (folder as NSString).appendingPathComponent(name))
-            sourceLine = "source: \(name)"
+            sourceLine = "source: \"\(name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\""
         }
         try copyTree(templates, to: (folder as NSString).appendingPathComponent("Templates"))
         let fonts = (folder as NSString).appendingPathComponent("Fonts")

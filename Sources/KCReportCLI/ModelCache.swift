@@ -6,6 +6,7 @@ import KCModel
 /// memory stays flat in the number of reports.
 final class ModelCache: @unchecked Sendable {
     private let lock = NSLock()
+    private let loading = NSLock()
     private let shared: Set<String>
     private var models: [String: FinancialModel] = [:]
 
@@ -20,9 +21,12 @@ final class ModelCache: @unchecked Sendable {
     func model(_ path: String, hash: String, load: () throws -> FinancialModel) rethrows -> FinancialModel {
         guard shared.contains(path) else { return try load() }
         let key = path + "\n" + hash
-        if let model = lock.withLock({ models[key] }) { return model }
-        let model = try load()
-        lock.withLock { models[key] = model }
-        return model
+        // Loaded under the lock, so concurrent reports never import the same source twice.
+        return try loading.withLock {
+            if let model = lock.withLock({ models[key] }) { return model }
+            let model = try load()
+            lock.withLock { models[key] = model }
+            return model
+        }
     }
 }

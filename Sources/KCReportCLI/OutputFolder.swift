@@ -19,14 +19,21 @@ enum OutputFolder {
             }
             if manager.fileExists(atPath: folder) {
                 if kc_rename_exchange(staging, folder) != 0 {
-                    // Filesystems without an atomic exchange: move the old one aside first.
+                    guard errno == EINVAL || errno == ENOSYS else {
+                        throw CommandFailure("\(folder): cannot swap in the new report: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate)
+                    }
+                    // Filesystems without an atomic exchange: move the old one aside first,
+                    // and put it back if the new one cannot take its place.
                     let old = (parent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
                     try move(folder, to: old)
-                    try move(staging, to: folder)
+                    do { try move(staging, to: folder) } catch {
+                        _ = rename(old, folder)
+                        throw error
+                    }
                     try? manager.removeItem(atPath: old)
                     return
                 }
-                try manager.removeItem(atPath: staging)  // now holds the previous output
+                try? manager.removeItem(atPath: staging)  // now holds the previous output; published already
             } else {
                 try move(staging, to: folder)
             }
@@ -46,6 +53,15 @@ enum OutputFolder {
             let pid = Int32(name.split(separator: "-").last ?? "") ?? 0
             // Leave a folder of a build that is still running.
             if pid > 0 && kill(pid, 0) == 0 && pid != getpid() { continue }
+            // A previous output moved aside by a build that died before the new one took its place: restore it.
+            if let range = name.range(of: ".old-") {
+                let report = String(name[name.index(after: name.startIndex)..<range.lowerBound])
+                let target = (output as NSString).appendingPathComponent(report)
+                if !FileManager.default.fileExists(atPath: target) {
+                    _ = rename((output as NSString).appendingPathComponent(name), target)
+                    continue
+                }
+            }
             try? FileManager.default.removeItem(atPath: (output as NSString).appendingPathComponent(name))
         }
     }

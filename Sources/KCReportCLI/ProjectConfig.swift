@@ -47,6 +47,9 @@ struct ProjectConfig: Equatable, Sendable {
     /// Folder the configuration's relative paths start from.
     var baseFolder: String { (file as NSString).deletingLastPathComponent }
 
+    /// The fonts folder, resolved: the configured one, else `Fonts` beside the configuration.
+    var fontsFolder: String { resolve(fonts ?? "Fonts") }
+
     /// A path from the configuration, resolved against its folder.
     func resolve(_ path: String) -> String {
         if path.hasPrefix("/") || baseFolder.isEmpty { return path }

@@ -121,7 +121,7 @@ struct ReportBuilder: Sendable {
                                                        releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end)
                         let paper: Paper = settings.page == "Letter" ? .letter : .a4
                         return try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
-                            paper: paper, fontsFolder: project.resolve(project.fonts ?? "Fonts"),
+                            paper: paper, fontsFolder: project.fontsFolder,
                             creator: "kcreport \(KCReport.version)", date: date, preview: settings.formats.contains("png")))
                     }
                 }
@@ -162,14 +162,14 @@ struct ReportBuilder: Sendable {
     }
 
     func inputs(of report: ProjectConfig.Report) throws -> Manifest.Inputs {
-        let fonts = project.fonts.map(project.resolve) ?? ""
+        let fonts = project.fontsFolder
         // Command-line options that change the output count as configuration.
         let options = ";cli-display-currency=\(displayCurrency ?? "");allow-failed-checks=\(allowFailedChecks)"
         return Manifest.Inputs(kcreport: KCReport.version, config: report.configText + options,
                                source: try hasher.hash(project.resolve(report.source)),
                                history: try report.history.map { try hasher.hash(project.resolve($0)) },
                                templates: try hasher.hashTree(templateFolder),
-                               fonts: fonts.isEmpty ? [] : try hasher.hashTree(fonts))
+                               fonts: try hasher.hashTree(fonts))
     }
 }
 

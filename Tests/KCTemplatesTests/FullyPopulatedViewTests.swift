@@ -35,7 +35,7 @@ import Testing
     static let shown = ["LOCALNAME", "RELEASED", "KPINOTE", "QUOTETEXT", "SPEAKER", "SPEAKERTITLE", "SOURCETITLE", "MEASURES", "ADJUSTMENTS",
                         "RATE", "RATEDATE", "Totals may not add due to rounding", "ERRORS", "WARNINGS",
                         "GROWUP grew C1 year over year to A1, from P1.", "GROWDOWN fell C2 year over year to A2, from P2.",
-                        "GROWFLAT were unchanged year over year at A3.", "MARGINUP rose 1.0 pp year over year to M1, from MP1.",
+                        "GROWFLAT held steady year over year at A3.", "MARGINUP rose 1.0 pp year over year to M1, from MP1.",
                         "MARGINDOWN fell 2.0 pp year over year to M2, from MP2.",
                         "TURNPOS turned positive at T1, from negative TP1 a year earlier.",
                         "TURNNEG turned negative at negative T2, from TP2 a year earlier.",

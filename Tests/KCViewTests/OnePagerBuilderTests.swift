@@ -58,7 +58,7 @@ import Testing
         #expect(pager.view.kpis.first?.amount == "US$373.6 million")
         #expect(pager.view.quote?.speaker == "Jane Doe")
         let licensing = try #require(pager.view.incomeStatement.rows.first { $0.label == "Data licensing" })
-        #expect(licensing.cells.map(\.text) == ["12.3", "—", "n/m"])
+        #expect(licensing.cells.map(\.text) == ["12.3", "—", "—"])
         #expect(pager.charts.first?.categories == ["Q2'24", "Q3'24", "Q4'24", "Q1'25", "Q2'25"])
     }
 }

@@ -25,7 +25,10 @@ public struct ReportPeriods: Sendable, Hashable {
         fiscalYear = year
         let held = Set(model.periods(of: concept))
         let months = current.months ?? 3
-        prior = held.contains(ReportPeriods.shifted(current, byMonths: -months)) ? ReportPeriods.shifted(current, byMonths: -months) : nil
+        // A sequential comparison ("QoQ") exists only for a quarter; for a half or a full
+        // year the period before would be the year-ago one, or a different basis.
+        let previous = ReportPeriods.shifted(current, byMonths: -months)
+        prior = months == 3 && held.contains(previous) ? previous : nil
         let yearBack = ReportPeriods.shifted(current, byMonths: -12)
         yearAgo = held.contains(yearBack) ? yearBack : nil
         let quarters = held.filter { $0.months == months && $0.end <= current.end }

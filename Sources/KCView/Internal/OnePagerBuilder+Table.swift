@@ -62,7 +62,7 @@ extension OnePagerBuilder {
             for base in [periods.yearAgo, periods.prior].compactMap({ $0 }) {
                 let previous = lineValue(line, base)
                 let text = line.isRatio ? DisplayFormat.points(current, from: previous)
-                    : (previous == nil ? DisplayFormat.notMeaningful : DisplayFormat.growth(current, from: previous))
+                    : DisplayFormat.growth(current, from: previous)
                 let negative = text.hasPrefix(DisplayFormat.minus)
                 cells.append(TableCell(text: text, isNegative: negative, isChange: true))
             }
