@@ -49,6 +49,14 @@ public struct FactKey: Hashable, Sendable, CustomStringConvertible {
         self.unit = unit
     }
 
+    /// Concept and period end alone tell almost all keys apart; hashing the
+    /// member, unit and period start as well cost more than the rare collision.
+    /// Equality still compares every field.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(concept)
+        hasher.combine(period.end)
+    }
+
     public var description: String {
         "\(concept)\(member.map { "[\($0)]" } ?? "") \(period) \(unit)"
     }

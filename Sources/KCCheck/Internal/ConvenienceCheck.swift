@@ -15,6 +15,8 @@ enum ConvenienceCheck {
                 guard let source = statement.columns.indices.first(where: {
                     !statement.columns[$0].isConvenienceTranslation && statement.columns[$0].period == period
                 }) else { continue }
+                // Whole-unit rows all share one tolerance: worked out once per column instead of per cell.
+                let wholeUnitTolerance = model.document.convenienceRate.map { statement.scale * $0.rate * ConvenienceCheck.half }
                 for row in statement.rows where row.role != .section {
                     guard let usd = FigureRef(row, column: column, in: statement) else { continue }
                     let subject = "\(row.label), \(PeriodText.short(period)) in \(statement.columns[column].currency ?? "?") at the convenience rate"
@@ -42,7 +44,9 @@ enum ConvenienceCheck {
                     // |original − printed × rate| < half a step × rate. Multiplying spares the slow
                     // Decimal division and rounding; ties and misses take the full path below.
                     let gap = original.value - usd.value * rate
-                    if abs(gap) < step * rate * ConvenienceCheck.half {
+                    let tolerance = row.measure == .perShare ? step * rate * ConvenienceCheck.half : wholeUnitTolerance ?? step * rate * ConvenienceCheck.half
+                    // Negated by hand: the generic `abs` costs a metadata lookup per cell.
+                    if (gap < 0 ? -gap : gap) < tolerance {
                         recorder.pass("convenience", subject)
                         continue
                     }

@@ -19,35 +19,67 @@ enum ProsePeriod {
                                       "quarter-over-quarter", "quarter-on-quarter", "sequential"]
     static let currentPhrases = ["this quarter", "the quarter", "current quarter"]
 
-    /// The earliest period phrase in `text`, if any.
+    /// What a phrase `first(in:)` looks for names: a date or year follows some of them.
+    enum Phrase {
+        case date
+        case quarter(number: Int)
+        case sameQuarter
+        case fixed(ProsePeriod)
+    }
+
+    /// Every phrase `first(in:)` looks for, as bytes, in the order it prefers phrases found at the same place.
+    static let phrases: [(bytes: [UInt8], phrase: Phrase)] = {
+        var list: [(String, Phrase)] = [("as of ", .date), ("as at ", .date)]
+        list += ordinals.map { ("\($0.key) quarter of ", .quarter(number: $0.value)) }
+        list += ["same quarter of ", "same period in ", "same period of ", "same quarter in "].map { ($0, .sameQuarter) }
+        list += yearAgoPhrases.map { ($0, .fixed(.yearAgo)) }
+        list += priorQuarterPhrases.map { ($0, .fixed(.priorQuarter)) }
+        list += currentPhrases.map { ($0, .fixed(.current)) }
+        return list.map { (Array($0.0.utf8), $0.1) }
+    }()
+
+    /// Indices into `phrases` by first byte, so the scan tries only phrases that can start at a byte.
+    static let phrasesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, entry) in phrases.enumerated() { table[Int(entry.bytes[0])].append(index) }
+        return table
+    }()
+
+    /// The earliest period phrase in `text`, if any. Each phrase counts at its first
+    /// occurrence only; at the same place, the phrase listed first in `phrases` wins.
     static func first(in text: String) -> ProsePeriod? {
-        let lower = text.lowercased()
-        var best: (offset: Int, period: ProsePeriod)?
-        func consider(_ range: Range<String.Index>?, _ period: ProsePeriod?) {
-            guard let range, let period else { return }
-            // Byte offsets order the phrases as character offsets do: each starts with an ASCII letter.
-            let offset = lower.byteOffset(range.lowerBound)
-            if best == nil || offset < (best?.offset ?? Int.max) { best = (offset, period) }
-        }
-        for marker in ["as of ", "as at "] {
-            if let range = lower.byteRange(of: marker) {
-                consider(range, proseDate(String(text[range.upperBound...])).map(ProsePeriod.instant))
+        var lower = text.lowercased()
+        let copy = lower
+        // One pass over the bytes instead of a substring search per phrase.
+        return lower.withUTF8 { bytes in
+            var tried = [Bool](repeating: false, count: phrases.count)
+            for offset in bytes.indices {
+                for index in phrasesByFirstByte[Int(bytes[offset])] where !tried[index] {
+                    let needle = phrases[index].bytes
+                    guard bytes.count - offset >= needle.count, matches(needle, in: bytes, at: offset) else { continue }
+                    tried[index] = true
+                    let end = copy.utf8.index(copy.utf8.startIndex, offsetBy: offset + needle.count)
+                    if let period = period(phrases[index].phrase, text: text, lower: copy, after: end) { return period }
+                }
             }
+            return nil
         }
-        for (word, number) in ordinals {
-            if let range = lower.byteRange(of: "\(word) quarter of ") {
-                consider(range, year(after: lower[range.upperBound...]).map { ProsePeriod.quarter(number: number, year: $0) })
-            }
+    }
+
+    static func matches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        var k = 0
+        while k < needle.count, bytes[offset + k] == needle[k] { k += 1 }
+        return k == needle.count
+    }
+
+    /// The period a phrase found in `lower` (ending at `end`) names, or nil when the date or year after it does not read.
+    static func period(_ phrase: Phrase, text: String, lower: String, after end: String.Index) -> ProsePeriod? {
+        switch phrase {
+        case .date: return proseDate(String(text[end...])).map(ProsePeriod.instant)
+        case .quarter(let number): return year(after: lower[end...]).map { ProsePeriod.quarter(number: number, year: $0) }
+        case .sameQuarter: return year(after: lower[end...]).map(ProsePeriod.sameQuarter)
+        case .fixed(let period): return period
         }
-        for marker in ["same quarter of ", "same period in ", "same period of ", "same quarter in "] {
-            if let range = lower.byteRange(of: marker) {
-                consider(range, year(after: lower[range.upperBound...]).map(ProsePeriod.sameQuarter))
-            }
-        }
-        for phrase in yearAgoPhrases { consider(lower.byteRange(of: phrase), .yearAgo) }
-        for phrase in priorQuarterPhrases { consider(lower.byteRange(of: phrase), .priorQuarter) }
-        for phrase in currentPhrases { consider(lower.byteRange(of: phrase), .current) }
-        return best?.period
     }
 
     static func year(after text: Substring) -> Int? {

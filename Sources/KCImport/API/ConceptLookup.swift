@@ -49,28 +49,45 @@ public struct ConceptLookup {
     public init(model: FinancialModel) {
         company = model.document.company
         mapper = ConceptMapper(company: model.document.company)
-        var labels: [String: Match] = [:]
-        for statement in model.statements {
-            for row in statement.rows where row.role != .section && row.role != .adjustment {
-                guard let concept = row.concept else { continue }
-                let key = mapper.key(row.label)
-                if labels[key] == nil { labels[key] = Match(concept: concept, member: row.member) }
-            }
-        }
-        rowLabels = labels
-        rowLastWords = Set(labels.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
-        var first = ConceptLookup.knownFirstWords
-        for statement in model.statements {
-            for row in statement.rows {
-                if let word = row.label.split(separator: " ").first { first.insert(ConceptLookup.word(LabelText.stripFootnoteMarkers(String(word)))) }
-            }
-        }
-        firstWords = first
+        rowLabels = ConceptLookup.rowLabels(of: model, mapper: mapper)
+        rowLastWords = Set(rowLabels.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+        firstWords = ConceptLookup.firstWords(of: model)
         var members: [String: Set<String>] = [:]
         for fact in model.facts {
             if let member = fact.member { members[fact.concept, default: []].insert(member) }
         }
         membersByConcept = members
+    }
+
+    /// The first row filed under each row-label key, skipping section and adjustment rows.
+    private static func rowLabels(of model: FinancialModel, mapper: ConceptMapper) -> [String: Match] {
+        var labels: [String: Match] = [:]
+        // Statements repeat labels: a label already seen has its key filed, and the first filing wins.
+        var seen: Set<String> = []
+        for statement in model.statements {
+            for row in statement.rows where row.role != .section && row.role != .adjustment {
+                guard let concept = row.concept, seen.insert(row.label).inserted else { continue }
+                let key = mapper.key(row.label)
+                if labels[key] == nil { labels[key] = Match(concept: concept, member: row.member) }
+            }
+        }
+        return labels
+    }
+
+    /// `knownFirstWords` and the plain first word of every row label of the model.
+    private static func firstWords(of model: FinancialModel) -> Set<String> {
+        var first = knownFirstWords
+        var seen: Set<String> = []
+        for statement in model.statements {
+            // A repeated label adds the same word again: skip it.
+            for row in statement.rows where seen.insert(row.label).inserted {
+                // Only the first word is needed, so split once rather than through the whole label.
+                if let word = row.label.split(separator: " ", maxSplits: 1).first {
+                    first.insert(ConceptLookup.word(LabelText.stripFootnoteMarkers(String(word))))
+                }
+            }
+        }
+        return first
     }
 
     /// First words of the synonym table's labels, of the label rewrites and of the prefixes a key drops.

@@ -166,17 +166,17 @@ struct DocumentReader {
         // Only lines that could state a rate: " to " or "=" next to a one.
         for line in source.lines where !line.hasTab && mayStateRate(Array(line.text.utf8)) {
             let prose = ProseText(line: line.number, raw: line.text)
-            let chars = prose.characters
+            let count = prose.count
             var i = 0
-            while i < chars.count {
-                if let (from, afterSign) = FigureScanner.currency(at: i, in: chars),
-                   let number = FigureScanner.readNumber(at: afterSign, in: chars) {
+            while i < count {
+                if let (from, afterSign) = FigureScanner.currency(at: i, in: prose),
+                   let number = FigureScanner.readNumber(at: afterSign, in: prose) {
                     // What follows the amount, compared on bytes: making a string of the rest of the line at every amount was costly.
                     let ascii = prose.ascii
                     let continues = { (text: String) in ascii[number.end...].starts(with: Array(text.utf8)) }
-                    if continues(" to "), let (to, toEnd) = FigureScanner.currency(at: number.end + 4, in: chars),
-                       let one = FigureScanner.readNumber(at: toEnd, in: chars), one.value == 1, to != from {
-                        let sentence = String(chars[one.end...])
+                    if continues(" to "), let (to, toEnd) = FigureScanner.currency(at: number.end + 4, in: prose),
+                       let one = FigureScanner.readNumber(at: toEnd, in: prose), one.value == 1, to != from {
+                        let sentence = prose.string(one.end..<count)
                         let date = date(after: "in effect on", in: sentence) ?? date(after: "as of", in: sentence) ?? date(after: "on", in: sentence)
                         return ConvenienceRate(from: from, to: to, rate: number.value, date: date,
                                                source: SourceLocation(file: source.file, line: line.number, column: prose.column(at: i)))
@@ -184,10 +184,10 @@ struct DocumentReader {
                     if number.value == 1, continues(" = ") || continues("=") {
                         let k = number.end + (continues("=") ? 1 : 2)
                         var s = k
-                        while s < chars.count, chars[s] == " " { s += 1 }
-                        if let (fromCode, afterFrom) = FigureScanner.currency(at: s, in: chars),
-                           let rate = FigureScanner.readNumber(at: afterFrom, in: chars), fromCode != from {
-                            let sentence = String(chars[rate.end...])
+                        while s < count, prose.ascii[s] == UInt8(ascii: " ") { s += 1 }
+                        if let (fromCode, afterFrom) = FigureScanner.currency(at: s, in: prose),
+                           let rate = FigureScanner.readNumber(at: afterFrom, in: prose), fromCode != from {
+                            let sentence = prose.string(rate.end..<count)
                             let date = date(after: "in effect on", in: sentence) ?? date(after: "as of", in: sentence)
                             return ConvenienceRate(from: fromCode, to: from, rate: rate.value, date: date,
                                                    source: SourceLocation(file: source.file, line: line.number, column: prose.column(at: s)))
@@ -224,6 +224,8 @@ struct DocumentReader {
             // A markdown heading: "# Acme Reports … Results".
             if text.hasPrefix("#") { text = text.drop { $0 == "#" }.trimmingSpaces }
             let lower = text.lowercased()
+            // Foundation's `contains` only finds "results" where its bytes are: most lines are ruled out by a byte search.
+            guard lower.includes("results") else { continue }
             if (lower.contains("announces") || lower.contains("reports")) && lower.contains("results") && text.count < 200 {
                 return text
             }

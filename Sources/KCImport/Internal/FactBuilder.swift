@@ -42,16 +42,21 @@ struct FactBuilder {
     }
 
     private mutating func insert(_ fact: Fact) {
-        if let existing = index[fact.key] {
+        // Looked up and, when new, inserted in one access: the key is hashed once.
+        let next = facts.count
+        let existing = FactBuilder.read(&index[fact.key, default: next])
+        if existing != next {
             let first = facts[existing]
             if first.value != fact.value {
                 diagnostics.append(Diagnostic(.warning, "\(fact.label) for \(fact.period) is \(fact.value) here but \(first.value) at \(first.source); the first is kept", at: fact.source))
             }
             return
         }
-        index[fact.key] = facts.count
         facts.append(fact)
     }
+
+    /// Reads through an `inout` access, so `dictionary[key, default: value]` stores the default.
+    private static func read(_ slot: inout Int) -> Int { slot }
 
     static func unit(for measure: Measure, currency: String?) -> KCModel.Unit? {
         switch measure {

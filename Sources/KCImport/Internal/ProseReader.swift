@@ -22,10 +22,10 @@ struct ProseReader {
             }
             for line in paragraph {
                 let text = ProseText(line: line.number, raw: line.text).trimmed()
-                guard !text.characters.isEmpty else { continue }
+                guard !text.isEmpty else { continue }
                 let location = SourceLocation(file: source.file, line: line.number, column: text.column(at: 0))
                 let plain = text.text
-                if let marker = text.characters.first, NumberParser.superscripts.contains(marker), marker != "*" {
+                if text.isMarker(at: 0) {
                     prose.footnotes.append(Passage(text: plain, source: location))
                     continue
                 }
@@ -35,9 +35,7 @@ struct ProseReader {
                 if let quote = quote(in: plain, at: location) { prose.quotes.append(quote) }
                 guard !boilerplateHeadings.contains(where: heading.includes) else { continue }
                 var body = text
-                if let bullet = body.characters.first, "-•*".contains(bullet), body.characters.dropFirst().first == " " {
-                    body = body.slice(2..<body.characters.count)
-                }
+                if isBullet(body) { body = body.slice(2..<body.count) }
                 for sentence in body.sentences() {
                     let figures = FigureScanner.figures(in: sentence, file: source.file)
                     guard !figures.isEmpty else { continue }
@@ -49,6 +47,15 @@ struct ProseReader {
         }
         return prose
     }
+
+    /// A line opening with "-", "•" or "*" and a space.
+    static func isBullet(_ text: ProseText) -> Bool {
+        guard text.count > 1, text.ascii[1] == UInt8(ascii: " ") else { return false }
+        let first = text.ascii[0]
+        return first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || text.isCharacter(at: 0, bulletSign)
+    }
+
+    static let bulletSign = Array("•".utf8)
 
     /// A heading: one short line that does not end a sentence.
     static func isHeading(_ raw: String) -> Bool {

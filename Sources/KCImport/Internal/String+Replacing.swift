@@ -1,20 +1,26 @@
+import Foundation
+
 /// Byte-level text helpers. Foundation's `replacingOccurrences` and `contains`
 /// go through NSString and dominated import time; labels and cells are short
 /// UTF-8, so plain scans over bytes are many times faster.
 enum Bytes {
     /// Index of the first occurrence of `needle` in `haystack` at or after `from`.
-    static func find<N: RandomAccessCollection<UInt8>, H: RandomAccessCollection<UInt8>>(_ needle: N, in haystack: H, from: Int = 0) -> Int?
-    where N.Index == Int, H.Index == Int {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var i = haystack.startIndex + from
-        let last = haystack.endIndex - needle.count
-        let n = needle.startIndex
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+        // Arrays go to the pointer version: one non-generic loop for every caller.
+        needle.withUnsafeBufferPointer { n in haystack.withUnsafeBufferPointer { h in find(n, in: h, from: from) } }
+    }
+
+    /// `find` on raw buffers: libc's `memchr` jumps to each candidate first byte
+    /// and `memcmp` checks the rest, much faster than comparing byte by byte.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        guard let first = needle.first, from >= 0, haystack.count - from >= needle.count,
+              let needleBase = needle.baseAddress, let base = haystack.baseAddress else { return nil }
+        let last = haystack.count - needle.count
+        var i = from
         while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[n + k] { k += 1 }
-                if k == needle.count { return i - haystack.startIndex }
-            }
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + i, needleBase, needle.count) == 0 { return i }
             i += 1
         }
         return nil
