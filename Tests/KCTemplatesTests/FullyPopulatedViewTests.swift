@@ -16,7 +16,7 @@ import Testing
         view.quote = QuoteView(text: "QUOTETEXT", speaker: "SPEAKER", title: "SPEAKERTITLE")
         view.footnotes.sourceTitle = "SOURCETITLE"
         view.footnotes.nonGAAP = NonGAAPNote(measures: "MEASURES", adjustments: "ADJUSTMENTS")
-        view.footnotes.convenienceRate = RateNote(rate: "RATE", date: "RATEDATE", usedForDisplay: true)
+        view.footnotes.convenienceRate = RateNote(rate: "RATE", date: "RATEDATE", usedForDisplay: true, currency: "CUR")
         view.footnotes.rounding = true
         view.footnotes.checks = ChecksNote(notRun: false, passed: false, failed: true, count: "9", countPhrase: "9 checks", errors: "ERRORS", warnings: "WARNINGS")
         view.highlights = [

@@ -62,7 +62,7 @@ extension OnePagerLayout {
         if let rate = notes.convenienceRate {
             let date = rate.date.map { rate.usedForDisplay ? ", the rate as of \($0)" : " (\($0))" } ?? ""
             paragraphs.append((rate.usedForDisplay
-                ? "Figures in US$ are translated at \(rate.rate)\(date), the release's convenience rate, for the reader's convenience only."
+                ? "Figures in \(rate.currency) are translated at \(rate.rate)\(date), the release's convenience rate, for the reader's convenience only."
                 : "The release also translates figures for convenience at \(rate.rate)\(date); this summary shows the reporting currency.", nil))
         }
         if let nonGAAP = notes.nonGAAP {

@@ -46,11 +46,14 @@ public struct RateNote: Codable, Sendable, Hashable {
     public var date: String?
     /// True when the one-pager shows translated figures.
     public var usedForDisplay: Bool
+    /// The currency the rate translates into, as written: "US$", "HK$".
+    public var currency: String
 
-    public init(rate: String, date: String?, usedForDisplay: Bool) {
+    public init(rate: String, date: String?, usedForDisplay: Bool, currency: String) {
         self.rate = rate
         self.date = date
         self.usedForDisplay = usedForDisplay
+        self.currency = currency
     }
 }
 

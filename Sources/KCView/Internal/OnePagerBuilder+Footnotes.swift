@@ -18,7 +18,8 @@ extension OnePagerBuilder {
         let nonGAAP = measures.isEmpty ? nil : NonGAAPNote(measures: FactReader.list(measures),
                                                            adjustments: adjustments.isEmpty ? nil : FactReader.list(adjustments))
         let rate = model.document.convenienceRate.map {
-            RateNote(rate: rateText($0), date: $0.date.map(ReportPeriods.longDate), usedForDisplay: translated)
+            RateNote(rate: rateText($0), date: $0.date.map(ReportPeriods.longDate), usedForDisplay: translated,
+                     currency: DisplayFormat.symbol($0.to).trimmingCharacters(in: .whitespaces))
         }
         return FootnotesView(nonGAAP: nonGAAP, convenienceRate: rate, source: model.document.sourceFile,
                              sourceTitle: model.document.headline, checks: checksNote(), rounding: totalsMayNotAdd(),
