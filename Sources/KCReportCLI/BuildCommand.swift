@@ -47,11 +47,7 @@ struct BuildCommand: ConsoleCommand {
 
     func run(console: Console) throws -> Int32 {
         let project = try ProjectConfig.load(config)
-        let unknown = reports.filter { id in !project.reports.contains { $0.id == id } }
-        guard unknown.isEmpty else {
-            throw CommandFailure("\(config): no report with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(project.reports.map(\.id).joined(separator: ", "))", code: Sysexit.usage)
-        }
-        let selected = project.reports.filter { reports.isEmpty || reports.contains($0.id) }
+        let selected = try project.select(reports)
         let lock = dryRun ? nil : try ProjectLock(folder: project.baseFolder)
         defer { withExtendedLifetime(lock) {} }
         let templateFolder = templates ?? project.resolve(project.templates)

@@ -29,9 +29,7 @@ struct CheckCommand: ConsoleCommand {
         let report = TieOut.run(model)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            console.out(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            console.out(String(decoding: try JSONEncoder.sorted.encode(report), as: UTF8.self) + "\n")
         case .text:
             console.out(CheckReportText(report: report, verbose: verbose).text)
         }

@@ -58,9 +58,7 @@ struct Manifest: Codable, Equatable {
     }
 
     func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        var data = try JSONEncoder.sorted.encode(self)
         data.append(0x0A)
         return data
     }

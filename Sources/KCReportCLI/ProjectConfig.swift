@@ -47,6 +47,15 @@ struct ProjectConfig: Equatable, Sendable {
     /// Folder the configuration's relative paths start from.
     var baseFolder: String { (file as NSString).deletingLastPathComponent }
 
+    /// The reports named (all when none), or exit 64 naming the unknown ones.
+    func select(_ ids: [String]) throws -> [Report] {
+        let unknown = ids.filter { id in !reports.contains { $0.id == id } }
+        guard unknown.isEmpty else {
+            throw CommandFailure("\(file): no report with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(reports.map(\.id).joined(separator: ", "))", code: Sysexit.usage)
+        }
+        return reports.filter { ids.isEmpty || ids.contains($0.id) }
+    }
+
     /// The fonts folder, resolved: the configured one, else `Fonts` beside the configuration.
     var fontsFolder: String { resolve(fonts ?? "Fonts") }
 

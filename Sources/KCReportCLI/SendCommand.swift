@@ -48,21 +48,12 @@ struct SendCommand: ConsoleCommand {
 
     func run(console: Console) throws -> Int32 {
         let project = try ProjectConfig.load(config)
-        let selected = try SendCommand.select(reports, from: project, config: config)
+        let selected = try project.select(reports)
         let options = try SendCommand.options(to: to, smtp: smtp, from: from, caFile: caFile, resend: resend, dryRun: dryRun)
         let lock = try ProjectLock(folder: project.baseFolder)
         defer { withExtendedLifetime(lock) {} }
         let sender = try ReportSender.make(project: project, options: options, templateFolder: templates ?? project.resolve(project.templates), console: console)
         return selected.map { sender.send($0) }.max() ?? Sysexit.ok
-    }
-
-    /// The reports named (all when none), or exit 64 naming the unknown ones.
-    static func select(_ ids: [String], from project: ProjectConfig, config: String) throws -> [ProjectConfig.Report] {
-        let unknown = ids.filter { id in !project.reports.contains { $0.id == id } }
-        guard unknown.isEmpty else {
-            throw CommandFailure("\(config): no report with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(project.reports.map(\.id).joined(separator: ", "))", code: Sysexit.usage)
-        }
-        return project.reports.filter { ids.isEmpty || ids.contains($0.id) }
     }
 
     /// The command-line overrides, checked (exit 64 for a malformed address or URL).
