@@ -50,7 +50,7 @@ let package = Package(
         ]),
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
         // In-process timings for bench/run.sh (release build).
-        .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck"]),
+        .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck", "KCView", "KCSVG", "KCTemplates", "KCGraphics", "KCReportCLI"]),
         .testTarget(name: "KCModelTests", dependencies: ["KCModel"]),
         .testTarget(name: "KCImportTests", dependencies: ["KCImport", "KCModel"],
                     resources: [.copy("Fixtures")]),

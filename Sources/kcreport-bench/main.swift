@@ -25,6 +25,8 @@ struct Bench {
 
     /// Wall-clock median and minimum, and CPU-time median, over `runs` runs after `warmup` unmeasured ones.
     static func measure(_ name: String, runs: Int, warmup: Int = 5, _ body: () throws -> Void) rethrows {
+        // KCREPORT_BENCH_ONLY=PDF times only the stages whose name starts so (for a profiler).
+        if let only = ProcessInfo.processInfo.environment["KCREPORT_BENCH_ONLY"], !name.hasPrefix(only) { return }
         for _ in 0..<warmup { try body() }
         var wall: [Double] = []
         var cpu: [Double] = []
@@ -41,6 +43,21 @@ struct Bench {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "stages" {
+    // kcreport-bench stages MODEL.json PROJECT [RUNS]: PROJECT has kcreport.yaml, Templates/ and Fonts/.
+    let rest = Array(arguments.dropFirst())
+    guard rest.count >= 2 else {
+        FileHandle.standardError.write(Data("usage: kcreport-bench stages MODEL.json PROJECT [RUNS]\n".utf8))
+        exit(64)
+    }
+    do {
+        try StageBench.run(model: rest[0], project: rest[1], runs: max(1, rest.dropFirst(2).first.flatMap(Int.init) ?? 100))
+    } catch {
+        FileHandle.standardError.write(Data("kcreport-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
 guard let path = arguments.first else {
     FileHandle.standardError.write(Data("usage: kcreport-bench RELEASE.txt [RUNS]\n".utf8))
     exit(64)
