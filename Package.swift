@@ -36,8 +36,9 @@ let package = Package(
         .target(name: "KCScene", dependencies: ["KCView", "KCSVG"]),
         // Fonts from Fonts/, text shaped with Pango, the scene to PDF and PNG through Cairo.
         .target(name: "KCGraphics", dependencies: ["KCScene", "KCView", "KCModel", "CCairo", "CPangoCairo"]),
-        // libcurl for the SMTP transport; the C shim wraps its variadic calls. Only KCMail imports them.
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        // libcurl's headers for the SMTP transport (libcurl4-openssl-dev); the C shim opens the library at
+        // run time and wraps its variadic calls. Only KCMail imports them.
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         // E-mail: MIME messages (text, HTML, inline PNG, PDF attached) and SMTP delivery through libcurl.
         .target(name: "KCMail", dependencies: ["CCurlShim"]),
@@ -50,7 +51,7 @@ let package = Package(
         ]),
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
         // In-process timings for bench/run.sh (release build).
-        .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck", "KCView", "KCSVG", "KCTemplates", "KCGraphics", "KCReportCLI"]),
+        .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck", "KCView", "KCSVG", "KCTemplates", "KCScene", "KCGraphics", "KCReportCLI"]),
         .testTarget(name: "KCModelTests", dependencies: ["KCModel"]),
         .testTarget(name: "KCImportTests", dependencies: ["KCImport", "KCModel"],
                     resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
-// libcurl, for the SMTP transport. Swift code imports CCurlShim, which wraps the
-// variadic calls (curl_easy_setopt, curl_easy_getinfo) that Swift cannot call.
+// libcurl's declarations and constants only: the library itself is opened at run time
+// by CCurlShim (only `kcreport send` needs it, and linking it would load some thirty
+// shared libraries at the start of every command).
 #include <curl/curl.h>

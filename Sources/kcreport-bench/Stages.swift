@@ -3,6 +3,7 @@ import KCCheck
 import KCGraphics
 import KCModel
 import KCReportCLI
+import KCScene
 import KCSVG
 import KCTemplates
 import KCView
@@ -32,6 +33,12 @@ enum StageBench {
         let date = try PDFDate.resolve(sourceDateEpoch: nil, releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end)
         let options = OnePagerPDF.Options(fontsFolder: fonts, creator: "kcreport-bench", date: date, preview: false)
         try Bench.measure("PDF", runs: runs) { _ = try OnePagerPDF.render(pager: printed, options: options) }
+        // What the first report of a process pays: fontconfig, Pango and every text shaped anew.
+        let metadata = PDFExporter.Metadata(title: "", author: "", subject: "", keywords: "", creator: "", date: date)
+        try Bench.measure("cold PDF (new font library)", runs: max(3, runs / 4)) {
+            let fonts = try FontLibrary(folder: fonts)
+            _ = try PDFExporter(metadata: metadata).export(try OnePagerLayout().layout(printed, measurer: fonts).scene, fonts: fonts)
+        }
         let console = Console(out: { _ in }, err: { _ in })
         try Bench.measure("whole build, in process", runs: max(3, runs / 4)) {
             let code = FileManager.default.changeCurrentDirectoryPath(project) ? KCReport.main(["build", "--force", "--quiet"], console: console) : 1

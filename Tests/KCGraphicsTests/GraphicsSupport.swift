@@ -39,7 +39,8 @@ enum GraphicsSupport {
 
     static func options(_ model: FinancialModel, paper: Paper = .a4) throws -> OnePagerPDF.Options {
         OnePagerPDF.Options(paper: paper, fontsFolder: fonts, creator: "kcreport 0.1.0",
-                            date: try PDFDate.resolve(sourceDateEpoch: nil, releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end))
+                            date: try PDFDate.resolve(sourceDateEpoch: nil, releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end),
+                            pageSVG: true)
     }
 
     /// Runs a tool (pdfinfo, pdffonts, qpdf …) on `data` written to a temporary file; nil when the tool is not installed.

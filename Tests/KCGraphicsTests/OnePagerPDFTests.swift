@@ -30,6 +30,21 @@ import Testing
         #expect(first.svg == again.svg)
     }
 
+    /// The build shares one font library across reports and keeps shaped text; a cold
+    /// library (a new process) and a warm one must give the same bytes.
+    @Test func aWarmFontLibraryGivesTheBytesOfAColdOne() throws {
+        let model = try Self.model.get()
+        let pager = try GraphicsSupport.pager(model)
+        let metadata = PDFExporter.Metadata(title: "t", author: "a", subject: "s", keywords: "k", creator: "c",
+                                            date: try GraphicsSupport.options(model).date)
+        func pdf(_ fonts: FontLibrary) throws -> Data {
+            try PDFExporter(metadata: metadata).export(try OnePagerLayout().layout(pager, measurer: fonts).scene, fonts: fonts)
+        }
+        let warm = try FontLibrary(folder: GraphicsSupport.fonts)
+        _ = try pdf(warm)
+        #expect(try pdf(warm) == (try pdf(try FontLibrary(folder: GraphicsSupport.fonts))))
+    }
+
     @Test func thePreviewIsAnA4PNGAt144DPI() throws {
         let png = try Self.rendering.get().png
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])

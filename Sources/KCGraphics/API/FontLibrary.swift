@@ -3,9 +3,10 @@ import Foundation
 import KCScene
 
 /// The fonts of one folder (`Fonts/`), registered with a fontconfig configuration of
-/// kcreport's own and handed to a Pango font map; shapes and measures text for the layout.
+/// kcreport's own and handed to a Pango font map; shapes and measures text for the layout
+/// and keeps the shaped text, so what is measured is what is drawn.
 /// No system font is ever used, so a build looks the same on every machine.
-public final class FontLibrary: TextMeasurer {
+public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     /// The family text is set in unless a style says otherwise.
     public let family: String
     /// The font files registered, by name.
@@ -14,12 +15,23 @@ public final class FontLibrary: TextMeasurer {
     let configuration: FontConfiguration
     let fontMap: GObjectHandle
     let text: PangoText
-    private var widths: [WidthKey: TextMeasure] = [:]
+    // Every cache below is read and written under the GraphicsLock.
+    private var layouts = BoundedCache<LayoutKey, GObjectHandle>(limit: 8192)
+    private var widths = BoundedCache<LayoutKey, TextMeasure>(limit: 8192)
     private var metricsCache: [TextStyle: FontMetrics] = [:]
 
-    private struct WidthKey: Hashable {
+    /// A shaped text's identity: colour does not change shaping, so it is left out.
+    private struct LayoutKey: Hashable {
         var text: String
         var style: TextStyle
+        var width: Double?
+
+        init(_ text: String, style: TextStyle, width: Double?) {
+            self.text = text
+            self.style = style
+            self.style.color = SceneColor(red: 0, green: 0, blue: 0)
+            self.width = width
+        }
     }
 
     /// Loads the fonts of `folder`; throws when the folder is missing or has no font of `family`.
@@ -28,10 +40,30 @@ public final class FontLibrary: TextMeasurer {
         self.family = family
     }
 
+    /// The library of `folder`, made once per process and shared by every report: setting up
+    /// fontconfig and Pango and shaping text the first time costs more than drawing a page.
+    /// Made again when a font file of the folder is added, removed or changed.
+    public static func shared(folder: String, family: String = TextStyle.defaultFamily) throws -> FontLibrary {
+        let stamp = FolderStamp(folder: folder)
+        return try GraphicsLock.withLock {
+            let key = "\(family)\n\(folder)"
+            if let known = SharedLibraries.all[key], known.stamp == stamp { return known.library }
+            let library = try FontLibrary(folder: folder, family: family)
+            SharedLibraries.all[key] = (stamp, library)
+            return library
+        }
+    }
+
     private static func load(folder: String, family: String) throws -> (FontConfiguration, GObjectHandle, PangoText) {
         let configuration = try FontConfiguration(folder: folder)
         guard !configuration.styles(of: family).isEmpty else {
             throw GraphicsError("\(folder): no font of the family “\(family)” (the folder has \(configuration.files.joined(separator: ", "))); run scripts/setup.sh to copy Inter into it", isConfiguration: true)
+        }
+        // Pango's font map starts FcInit in a thread, which loads the system's whole
+        // configuration and fonts unless a current configuration exists; every first
+        // shaping then waits for it. Ours is made current, so FcInit has nothing to do.
+        guard FcConfigSetCurrent(configuration.pointer) != 0 else {
+            throw GraphicsError("fontconfig cannot use kcreport's configuration")
         }
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             throw GraphicsError("Pango has no FreeType font map")
@@ -46,27 +78,50 @@ public final class FontLibrary: TextMeasurer {
         GraphicsLock.withLock { configuration.styles(of: family) }
     }
 
+    /// Text is shaped at this one size and scaled to the size asked for. Pango makes a
+    /// fontset — a fontconfig sort over every font of the folder — for each size it meets,
+    /// about a millisecond each; with hinting off, shapes scale exactly, so one size suffices.
+    static let referenceSize = 10.0
+
+    /// The style at the reference size, and the factor from it to the size asked for.
+    private static func atReferenceSize(_ style: TextStyle) -> (style: TextStyle, scale: Double) {
+        (style.sized(referenceSize), style.size / referenceSize)
+    }
+
     public func measure(_ string: String, style: TextStyle) throws -> TextMeasure {
         try GraphicsLock.withLock { try measureLocked(string, style: style) }
     }
 
     private func measureLocked(_ string: String, style: TextStyle) throws -> TextMeasure {
-        let key = WidthKey(text: string, style: style)
+        let key = LayoutKey(string, style: style, width: nil)
         if let known = widths[key] { return known }
-        let layout = try text.layout(string, style: style)
+        let (layout, scale) = try layoutLocked(string, style: style)
         var missing: [Character] = []
         if PangoText.unknownGlyphs(layout) > 0 {
+            let reference = FontLibrary.atReferenceSize(style).style
             for character in string where !character.isWhitespace && !missing.contains(character) {
-                if PangoText.unknownGlyphs(try text.layout(String(character), style: style)) > 0 { missing.append(character) }
+                if PangoText.unknownGlyphs(try text.layout(String(character), style: reference)) > 0 { missing.append(character) }
             }
         }
-        let measure = TextMeasure(width: PangoText.width(layout), missing: missing)
+        let measure = TextMeasure(width: PangoText.width(layout) * scale, missing: missing)
         widths[key] = measure
         return measure
     }
 
     public func lines(_ string: String, style: TextStyle, width: Double) throws -> [String] {
-        try GraphicsLock.withLock { PangoText.lines(try text.layout(string, style: style, width: width), text: string) }
+        try GraphicsLock.withLock { PangoText.lines(try layoutLocked(string, style: style, width: width).layout, text: string) }
+    }
+
+    /// The shaped layout of `string` at the reference size and the scale to draw it at,
+    /// made once and kept: the layout measures a run and the renderers draw that same
+    /// layout. Call with the GraphicsLock held.
+    func layoutLocked(_ string: String, style: TextStyle, width: Double? = nil) throws -> (layout: GObjectHandle, scale: Double) {
+        let (reference, scale) = FontLibrary.atReferenceSize(style)
+        let key = LayoutKey(string, style: reference, width: width.map { $0 / scale })
+        if let known = layouts[key] { return (known, scale) }
+        let layout = try text.layout(string, style: reference, width: key.width)
+        layouts[key] = layout
+        return (layout, scale)
     }
 
     public func metrics(_ style: TextStyle) throws -> FontMetrics {
@@ -74,10 +129,10 @@ public final class FontLibrary: TextMeasurer {
     }
 
     private func metricsLocked(_ style: TextStyle) throws -> FontMetrics {
-        var key = style
+        var (key, scale) = FontLibrary.atReferenceSize(style)
         key.color = SceneColor(red: 0, green: 0, blue: 0)
-        if let known = metricsCache[key] { return known }
-        let font = try FontDescription(family: PangoText.families(style), size: style.size, weight: style.weight.rawValue, italic: style.italic)
+        if let known = metricsCache[key] { return FontMetrics(ascent: known.ascent * scale, descent: known.descent * scale) }
+        let font = try FontDescription(family: PangoText.families(key), size: key.size, weight: key.weight.rawValue, italic: key.italic)
         guard let metrics = pango_context_get_metrics(text.context.opaque, font.pointer, pango_language_from_string(style.language ?? "en")) else {
             throw GraphicsError("Pango has no metrics for \(style.family) at \(style.size) pt")
         }
@@ -85,6 +140,11 @@ public final class FontLibrary: TextMeasurer {
         let result = FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),
                                  descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
         metricsCache[key] = result
-        return result
+        return FontMetrics(ascent: result.ascent * scale, descent: result.descent * scale)
     }
+}
+
+/// The libraries `FontLibrary.shared` made, by family and folder. Used under the GraphicsLock.
+private enum SharedLibraries {
+    nonisolated(unsafe) static var all: [String: (stamp: FolderStamp, library: FontLibrary)] = [:]
 }

@@ -20,15 +20,18 @@ public enum OnePagerPDF {
         /// Whether to draw the PNG preview: rasterising and compressing it costs several
         /// times the PDF, so a build that does not ship it skips it.
         public var preview: Bool
+        /// Whether to write the page as SVG too (the build ships only the charts' SVG).
+        public var pageSVG: Bool
 
         public init(paper: Paper = .a4, fontsFolder: String, creator: String, date: PDFDate, previewResolution: Double = 144,
-                    preview: Bool = true) {
+                    preview: Bool = true, pageSVG: Bool = false) {
             self.paper = paper
             self.fontsFolder = fontsFolder
             self.creator = creator
             self.date = date
             self.previewResolution = previewResolution
             self.preview = preview
+            self.pageSVG = pageSVG
         }
     }
 
@@ -36,7 +39,7 @@ public enum OnePagerPDF {
     /// `GraphicsError` when the fonts are missing, the page cannot hold the required blocks,
     /// text has a character no font has, or Cairo fails.
     public static func render(pager: OnePager, options: Options) throws -> OnePagerRendering {
-        let fonts = try FontLibrary(folder: options.fontsFolder)
+        let fonts = try FontLibrary.shared(folder: options.fontsFolder)
         let laidOut: LaidOutOnePager
         do {
             laidOut = try OnePagerLayout(paper: options.paper).layout(pager, measurer: fonts)
@@ -54,7 +57,7 @@ public enum OnePagerPDF {
             date: options.date)
         let pdf = try PDFExporter(metadata: metadata).export(laidOut.scene, fonts: fonts)
         let png = options.preview ? try PNGExporter(resolution: options.previewResolution).export(laidOut.scene, fonts: fonts) : Data()
-        let svg = SceneSVG(title: metadata.title, description: metadata.subject).write(laidOut.scene)
+        let svg = options.pageSVG ? SceneSVG(title: metadata.title, description: metadata.subject).write(laidOut.scene) : ""
         return OnePagerRendering(pdf: pdf, png: png, svg: svg, dropped: laidOut.dropped, warnings: laidOut.warnings)
     }
 }

@@ -6,6 +6,7 @@ public struct OnePagerRendering: Sendable, Hashable {
     public var pdf: Data
     /// Empty when the options asked for no preview.
     public var png: Data
+    /// Empty unless the options asked for the page as SVG.
     public var svg: String
     public var dropped: [String]
     public var warnings: [String]

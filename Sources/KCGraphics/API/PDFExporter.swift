@@ -54,7 +54,7 @@ public struct PDFExporter {
         let context = try CairoContext(surface: surface)
         for (index, page) in scene.pages.enumerated() {
             try surface.setPageSize(width: page.width, height: page.height)
-            let renderer = try SceneRenderer(context: context, fonts: fonts, tagged: tagged)
+            let renderer = SceneRenderer(context: context, fonts: fonts, tagged: tagged)
             try renderer.draw(page)
             if tagged {
                 for entry in renderer.outline {

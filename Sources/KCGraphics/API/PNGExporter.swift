@@ -27,7 +27,7 @@ public struct PNGExporter: Sendable {
         context.setColor(255, 255, 255)
         try context.paint()
         context.scale(factor)
-        let renderer = try SceneRenderer(context: context, fonts: fonts, tagged: false)
+        let renderer = SceneRenderer(context: context, fonts: fonts, tagged: false)
         try renderer.draw(page)
         return try surface.png()
     }

@@ -4,22 +4,20 @@ import KCScene
 import KCView
 
 /// Draws a scene's page into a Cairo context: frames as nested translations, shapes,
-/// text through Pango in the library's fonts. For PDF it also opens a structure tag per
-/// frame role, a link tag per linked frame, and collects the outline entries.
+/// text as the library's layouts (shaped once, when the layout measured them). For PDF it
+/// also opens a structure tag per frame role, a link tag per linked frame, and collects
+/// the outline entries. Call with the GraphicsLock held.
 final class SceneRenderer {
     let context: CairoContext
-    let text: PangoText
+    let fonts: FontLibrary
     let tagged: Bool
     /// Outline entries met while drawing: title and the frame's top left on the page.
     private(set) var outline: [(title: String, x: Double, y: Double)] = []
 
-    /// A renderer on `context`, whose transformation must be set before (Pango reads it here).
-    init(context: CairoContext, fonts: FontLibrary, tagged: Bool) throws {
+    init(context: CairoContext, fonts: FontLibrary, tagged: Bool) {
         self.context = context
+        self.fonts = fonts
         self.tagged = tagged
-        let pango = try PangoText.makeContext(fontMap: fonts.fontMap)
-        pango_cairo_update_context(context.pointer, pango.opaque)
-        text = PangoText(context: pango)
     }
 
     func draw(_ page: Page) throws {
@@ -77,19 +75,23 @@ final class SceneRenderer {
                 try context.stroke(width: stroke.width, dash: stroke.dash)
             }
         case .text(let run):
-            let layout = try text.layout(run.text, style: run.style)
-            let width = PangoText.width(layout)
+            let (layout, scale) = try fonts.layoutLocked(run.text, style: run.style)
+            let width = PangoText.width(layout) * scale
             let left: Double
             switch run.anchor {
             case .start: left = run.x
             case .middle: left = run.x - width / 2
             case .end: left = run.x - width
             }
-            context.newPath()
-            context.moveTo(left, run.y - PangoText.baseline(layout))
-            context.setColor(run.style.color.red, run.style.color.green, run.style.color.blue)
-            pango_cairo_show_layout(context.pointer, layout.opaque)
-            try context.check("drawing the text “\(run.text)”")
+            try context.withSavedState {
+                context.translate(left, run.y)
+                context.scale(scale)
+                context.newPath()
+                context.moveTo(0, -PangoText.baseline(layout))
+                context.setColor(run.style.color.red, run.style.color.green, run.style.color.blue)
+                pango_cairo_show_layout(context.pointer, layout.opaque)
+                try context.check("drawing the text “\(run.text)”")
+            }
         }
     }
 }

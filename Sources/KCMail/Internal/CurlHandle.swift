@@ -1,9 +1,6 @@
 import CCurlShim
 import Foundation
 
-/// libcurl is initialised once per process, before the first handle.
-private let curlGlobalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
-
 /// One libcurl easy handle and everything it points at (the recipient list, the
 /// error buffer), released together in `deinit`. The only place that calls libcurl.
 final class CurlHandle {
@@ -12,7 +9,9 @@ final class CurlHandle {
     private let errorBuffer: UnsafeMutablePointer<CChar>
 
     init() throws {
-        guard curlGlobalInit == CURLE_OK, let handle = curl_easy_init() else {
+        // libcurl is opened and initialised once per process, before the first handle.
+        if let failure = kc_curl_load() { throw MailError(.configuration, String(cString: failure)) }
+        guard let handle = kc_curl_easy_init() else {
             throw MailError(.unreachable, "libcurl could not be initialised")
         }
         self.handle = handle
@@ -22,8 +21,8 @@ final class CurlHandle {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
-        for list in lists { curl_slist_free_all(list) }
+        kc_curl_easy_cleanup(handle)
+        for list in lists { kc_curl_slist_free_all(list) }
         errorBuffer.deallocate()
     }
 
@@ -48,8 +47,8 @@ final class CurlHandle {
     func set(_ option: CURLoption, list values: [String]) throws {
         var list: UnsafeMutablePointer<curl_slist>?
         for value in values {
-            guard let longer = curl_slist_append(list, value) else {
-                if let list { curl_slist_free_all(list) }
+            guard let longer = kc_curl_slist_append(list, value) else {
+                if let list { kc_curl_slist_free_all(list) }
                 throw MailError(.unreachable, "libcurl: out of memory")
             }
             list = longer
@@ -70,9 +69,9 @@ final class CurlHandle {
     /// Runs the transfer; returns libcurl's code and its error text.
     func perform() -> (code: CURLcode, error: String) {
         errorBuffer[0] = 0
-        let code = curl_easy_perform(handle)
+        let code = kc_curl_easy_perform(handle)
         var text = String(cString: errorBuffer)
-        if text.isEmpty, let fallback = curl_easy_strerror(code) { text = String(cString: fallback) }
+        if text.isEmpty, let fallback = kc_curl_easy_strerror(code) { text = String(cString: fallback) }
         return (code, text)
     }
 
@@ -85,7 +84,7 @@ final class CurlHandle {
 
     private func check(_ code: CURLcode, _ what: String) throws {
         guard code == CURLE_OK else {
-            throw MailError(.configuration, "libcurl refused \(what): \(String(cString: curl_easy_strerror(code)))")
+            throw MailError(.configuration, "libcurl refused \(what): \(String(cString: kc_curl_easy_strerror(code)))")
         }
     }
 }
