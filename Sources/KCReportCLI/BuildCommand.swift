@@ -64,6 +64,7 @@ struct BuildCommand: ConsoleCommand {
         let log = BuildLog(console: console, format: logFormat, quiet: quiet)
         let builder = ReportBuilder(project: project, renderer: renderer, templateFolder: templateFolder, hasher: FileHasher(),
                                     models: ModelCache(sources: selected.map { project.resolve($0.source) }),
+                                    fontWarmUp: FontWarmUp(folder: project.fontsFolder),
                                     log: log, console: console, force: force, dryRun: dryRun,
                                     allowFailedChecks: allowFailedChecks, displayCurrency: displayCurrency)
         let started = DispatchTime.now()
@@ -76,6 +77,19 @@ struct BuildCommand: ConsoleCommand {
         guard let sender else { return built }
         let sent = zip(selected, outcomes).filter { $0.1.exitCode == Sysexit.ok }.map { sender.send($0.0) }
         return ([built] + sent).max() ?? Sysexit.ok
+    }
+
+    /// Runs `first` and `second` at once; throws the first one's error first.
+    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B) throws -> (A, B) {
+        let firstResult = ResultSlots<Result<A, any Error>>(count: 1)
+        let secondResult = ResultSlots<Result<B, any Error>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { firstResult.set(0, Result { try first() }) } else { secondResult.set(0, Result { try second() }) }
+        }
+        guard let a = firstResult.values.first, let b = secondResult.values.first else {
+            throw CommandFailure("a build stage ended without a result", code: Sysexit.cannotCreate)
+        }
+        return (try a.get(), try b.get())
     }
 
     /// Runs `body` for 0..<count across the machine's cores, results in order.

@@ -1,14 +1,22 @@
 import Foundation
+import KCCheck
 import KCModel
 
-/// Models loaded once per build for sources that several reports share (variants of
-/// one release in other currencies or page sizes); other sources are not kept, so
-/// memory stays flat in the number of reports.
+/// Models, and their checks, made once per build for sources that several reports share
+/// (variants of one release in other currencies or page sizes); other sources are not
+/// kept, so memory stays flat in the number of reports.
 final class ModelCache: @unchecked Sendable {
+    /// A source's checks and their `checks.json`, which depend on the model alone.
+    struct Checked: Sendable {
+        var report: CheckReport
+        var json: Data
+    }
+
     private let lock = NSLock()
-    private let loading = NSLock()
+    private let making = NSLock()
     private let shared: Set<String>
     private var models: [String: FinancialModel] = [:]
+    private var checks: [String: Checked] = [:]
 
     /// `sources` are every report's source path; those named more than once are kept.
     init(sources: [String]) {
@@ -19,14 +27,24 @@ final class ModelCache: @unchecked Sendable {
 
     /// The model at `path` whose content hash is `hash`, loading it if needed.
     func model(_ path: String, hash: String, load: () throws -> FinancialModel) rethrows -> FinancialModel {
-        guard shared.contains(path) else { return try load() }
+        try memo(path, hash, in: \.models, make: load)
+    }
+
+    /// The checks of the model at `path` whose content hash is `hash`, running them if needed.
+    func checks(_ path: String, hash: String, run: () throws -> Checked) rethrows -> Checked {
+        try memo(path, hash, in: \.checks, make: run)
+    }
+
+    private func memo<T>(_ path: String, _ hash: String, in table: ReferenceWritableKeyPath<ModelCache, [String: T]>,
+                         make: () throws -> T) rethrows -> T {
+        guard shared.contains(path) else { return try make() }
         let key = path + "\n" + hash
-        // Loaded under the lock, so concurrent reports never import the same source twice.
-        return try loading.withLock {
-            if let model = lock.withLock({ models[key] }) { return model }
-            let model = try load()
-            lock.withLock { models[key] = model }
-            return model
+        // Made under a lock, so concurrent reports never load or check the same source twice.
+        return try making.withLock {
+            if let known = lock.withLock({ self[keyPath: table][key] }) { return known }
+            let value = try make()
+            lock.withLock { self[keyPath: table][key] = value }
+            return value
         }
     }
 }

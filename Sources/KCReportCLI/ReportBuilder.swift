@@ -29,6 +29,7 @@ struct ReportBuilder: Sendable {
     let templateFolder: String
     let hasher: FileHasher
     let models: ModelCache
+    let fontWarmUp: FontWarmUp
     let log: BuildLog
     let console: Console
     let force: Bool
@@ -44,30 +45,16 @@ struct ReportBuilder: Sendable {
     func build(_ report: ProjectConfig.Report, index: Int, total: Int) -> Outcome {
         let started = DispatchTime.now()
         let output = folder(of: report)
-        var timings: [String: Int] = [:]
-        func elapsed(since start: DispatchTime) -> Int { Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000) }
-        func stage<T>(_ name: String, _ body: () throws -> T) throws -> T {
-            log.begin(name, report: report.id, index: index, total: total)
-            let start = DispatchTime.now()
-            do {
-                let value = try body()
-                timings[name] = elapsed(since: start)
-                log.end(name, report: report.id, milliseconds: elapsed(since: start), result: "ok")
-                return value
-            } catch {
-                log.end(name, report: report.id, milliseconds: elapsed(since: start), result: "error", message: "\(error)")
-                throw error
-            }
-        }
+        let stages = StageClock(log: log, report: report.id, index: index, total: total)
         do {
             let previous = Manifest.read(folder: output)
             if let previous { hasher.remember([previous.inputs.source] + previous.inputs.history + previous.inputs.templates + previous.inputs.fonts) }
-            let inputs = try stage("hashing inputs") { try self.inputs(of: report) }
+            let inputs = try stages.run("hashing inputs") { try self.inputs(of: report) }
             let fingerprint = inputs.fingerprint
             let reason: String
             if let previous, previous.fingerprint == fingerprint, !force, previous.outputs.keys.allSatisfy({ FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }) {
-                log.end("build", report: report.id, milliseconds: elapsed(since: started), result: "skipped", message: "up to date")
-                return Outcome(report: report.id, status: dryRun ? .planned("up to date") : .upToDate, milliseconds: elapsed(since: started), folder: output)
+                log.end("build", report: report.id, milliseconds: started.millisecondsAgo, result: "skipped", message: "up to date")
+                return Outcome(report: report.id, status: dryRun ? .planned("up to date") : .upToDate, milliseconds: started.millisecondsAgo, folder: output)
             } else if force {
                 reason = "forced"
             } else if let previous {
@@ -76,76 +63,97 @@ struct ReportBuilder: Sendable {
             } else {
                 reason = "new"
             }
-            if dryRun { return Outcome(report: report.id, status: .planned("would build (\(reason))"), milliseconds: elapsed(since: started), folder: output) }
+            if dryRun { return Outcome(report: report.id, status: .planned("would build (\(reason))"), milliseconds: started.millisecondsAgo, folder: output) }
+            let settings = report.settings
+            let language = report.names.keys.sorted().first { $0.hasPrefix("zh") } ?? report.names.keys.sorted().first
+            if settings.formats.contains("pdf") || settings.formats.contains("png") { fontWarmUp.start(localNameLanguage: language) }
 
             let sourcePath = project.resolve(report.source)
-            var model = try stage("loading \(report.source)") {
+            var model = try stages.run("loading \(report.source)") {
                 try models.model(sourcePath, hash: inputs.source.sha256) { try ModelSource.load(sourcePath, console: console) }
             }
-            let report0 = try stage("checking") { TieOut.run(model) }
-            let checks = report0.summary
+            let checked = try stages.run("checking") {
+                try models.checks(sourcePath, hash: inputs.source.sha256) {
+                    let report = TieOut.run(model)
+                    return ModelCache.Checked(report: report, json: try JSONEncoder.sorted.encode(report) + Data("\n".utf8))
+                }
+            }
+            let checks = checked.report.summary
             guard checks.isClean || allowFailedChecks else {
                 let first = checks.errorMessages.prefix(3).map { "\n  \($0)" }.joined()
                 throw CommandFailure("\(checks.errors) check error\(checks.errors == 1 ? "" : "s"); nothing written, the previous output stays (kcreport check \(report.source) lists them):\(first)", code: Sysexit.dataError)
             }
             if !report.history.isEmpty {
-                let earlier = try stage("loading history") { try report.history.map { try ModelSource.load(project.resolve($0), console: console) } }
+                let earlier = try stages.run("loading history") { try report.history.map { try ModelSource.load(project.resolve($0), console: console) } }
                 let merged = HistoryMerge.merge(model, with: earlier)
                 for line in merged.restatements { log.error(line) }
                 model = merged.model
             }
-            let settings = report.settings
-            let language = report.names.keys.sorted().first { $0.hasPrefix("zh") } ?? report.names.keys.sorted().first
             let options = ViewOptions(displayCurrency: displayCurrency ?? settings.displayCurrency,
                                       localName: language.flatMap { report.names[$0] }, localNameLanguage: language)
-            let pager = try stage("laying out the view") {
+            let pager = try stages.run("laying out the view") {
                 do { return try OnePagerBuilder(model: model, checks: checks, options: options).build() } catch let error as ViewError {
                     throw CommandFailure("\(error)", code: Sysexit.dataError)
                 }
             }
-            var files: [(path: String, data: Data)] = []
-            if settings.formats.contains("md") {
-                let markdown = try stage("rendering Markdown") { try templated { try renderer.markdown(pager.view) } }
-                files.append(("onepager.md", Data(markdown.utf8)))
+            // The page is drawn while the text formats are written: the PDF is the longest stage.
+            let date = try drawn {
+                try PDFDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+                                    releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end)
             }
-            if settings.formats.contains("html") {
-                let html = try stage("rendering HTML") { try templated { try renderer.html(OnePagerCharts.inlined(pager)) } }
-                files.append(("onepager.html", Data(html.utf8)))
-            }
-            if settings.formats.contains("pdf") || settings.formats.contains("png") {
-                var printed = pager
-                printed.view = try stage("writing highlights") { try templated { try renderer.writingHighlights(pager.view) } }
-                let rendering = try stage("rendering PDF") {
-                    try drawn {
-                        let date = try PDFDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-                                                       releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end)
-                        let paper: Paper = settings.page == "Letter" ? .letter : .a4
-                        return try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
-                            paper: paper, fontsFolder: project.fontsFolder,
-                            creator: "kcreport \(KCReport.version)", date: date, preview: settings.formats.contains("png")))
-                    }
-                }
-                for warning in rendering.warnings { log.error("\(report.id): warning: \(warning)") }
-                if settings.formats.contains("pdf") { files.append(("onepager.pdf", rendering.pdf)) }
-                if settings.formats.contains("png") { files.append(("onepager.png", rendering.png)) }
-            }
-            files += try stage("drawing charts") { OnePagerCharts.files(pager).map { ($0.path, Data($0.text.utf8)) } }
-            let checksJSON = try JSONEncoder.sorted.encode(report0)
-            files.append(("checks.json", checksJSON + Data("\n".utf8)))
+            let (drawnFiles, textFiles) = try BuildCommand.both(
+                { try self.drawnFiles(pager, settings: settings, date: date, report: report.id, stages: stages) },
+                { try self.textFiles(pager, settings: settings, stages: stages) })
+            let files = drawnFiles + textFiles + [("checks.json", checked.json)]
             var hashes: [String: String] = [:]
             for file in files { hashes[file.path] = SHA256.hex(file.data) }
             let checksLine = checks.isClean ? "all \(checks.run) checks passed" : "\(checks.errors) errors in \(checks.run) checks (published with --allow-failed-checks)"
-            try stage("writing \(output)") {
-                timings["total"] = elapsed(since: started)
-                let manifest = Manifest(report: report.id, inputs: inputs, fingerprint: fingerprint, outputs: hashes, timings: timings, checks: checksLine)
+            try stages.run("writing \(output)") {
+                let manifest = Manifest(report: report.id, inputs: inputs, fingerprint: fingerprint, outputs: hashes,
+                                        timings: stages.timings(total: started.millisecondsAgo), checks: checksLine)
                 try OutputFolder.publish(files + [("manifest.json", try manifest.encoded())], to: output)
             }
-            return Outcome(report: report.id, status: .built, milliseconds: elapsed(since: started), folder: output)
+            return Outcome(report: report.id, status: .built, milliseconds: started.millisecondsAgo, folder: output)
         } catch let failure as CommandFailure {
-            return Outcome(report: report.id, status: .failed(code: failure.code, message: failure.message), milliseconds: elapsed(since: started), folder: output)
+            return Outcome(report: report.id, status: .failed(code: failure.code, message: failure.message), milliseconds: started.millisecondsAgo, folder: output)
         } catch {
-            return Outcome(report: report.id, status: .failed(code: Sysexit.cannotCreate, message: "\(error)"), milliseconds: elapsed(since: started), folder: output)
+            return Outcome(report: report.id, status: .failed(code: Sysexit.cannotCreate, message: "\(error)"), milliseconds: started.millisecondsAgo, folder: output)
         }
+    }
+
+    /// Markdown, HTML and the charts' SVG, as the settings ask.
+    func textFiles(_ pager: OnePager, settings: ProjectConfig.Settings, stages: StageClock) throws -> [(path: String, data: Data)] {
+        var files: [(path: String, data: Data)] = []
+        if settings.formats.contains("md") {
+            let markdown = try stages.run("rendering Markdown") { try templated { try renderer.markdown(pager.view) } }
+            files.append(("onepager.md", Data(markdown.utf8)))
+        }
+        if settings.formats.contains("html") {
+            let html = try stages.run("rendering HTML") { try templated { try renderer.html(OnePagerCharts.inlined(pager)) } }
+            files.append(("onepager.html", Data(html.utf8)))
+        }
+        files += try stages.run("drawing charts") { OnePagerCharts.files(pager).map { ($0.path, Data($0.text.utf8)) } }
+        return files
+    }
+
+    /// The PDF and its PNG preview, as the settings ask.
+    func drawnFiles(_ pager: OnePager, settings: ProjectConfig.Settings, date: PDFDate, report: String,
+                    stages: StageClock) throws -> [(path: String, data: Data)] {
+        guard settings.formats.contains("pdf") || settings.formats.contains("png") else { return [] }
+        var printed = pager
+        printed.view = try stages.run("writing highlights") { try templated { try renderer.writingHighlights(pager.view) } }
+        let rendering = try stages.run("rendering PDF") {
+            try drawn {
+                try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
+                    paper: settings.page == "Letter" ? .letter : .a4, fontsFolder: project.fontsFolder,
+                    creator: "kcreport \(KCReport.version)", date: date, preview: settings.formats.contains("png")))
+            }
+        }
+        for warning in rendering.warnings { log.error("\(report): warning: \(warning)") }
+        var files: [(path: String, data: Data)] = []
+        if settings.formats.contains("pdf") { files.append(("onepager.pdf", rendering.pdf)) }
+        if settings.formats.contains("png") { files.append(("onepager.png", rendering.png)) }
+        return files
     }
 
     /// Missing fonts or a bad SOURCE_DATE_EPOCH are configuration errors (78); a page
@@ -171,6 +179,48 @@ struct ReportBuilder: Sendable {
                                templates: try hasher.hashTree(templateFolder),
                                fonts: try hasher.hashTree(fonts))
     }
+}
+
+/// Runs a report's stages: logs each one's start and end and keeps its time for the
+/// manifest. Stages may run on two threads at once (the PDF beside the text formats).
+final class StageClock: @unchecked Sendable {
+    private let log: BuildLog
+    private let report: String
+    private let index: Int
+    private let total: Int
+    private let lock = NSLock()
+    private var milliseconds: [String: Int] = [:]
+
+    init(log: BuildLog, report: String, index: Int, total: Int) {
+        self.log = log
+        self.report = report
+        self.index = index
+        self.total = total
+    }
+
+    func run<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        log.begin(name, report: report, index: index, total: total)
+        let start = DispatchTime.now()
+        do {
+            let value = try body()
+            let elapsed = start.millisecondsAgo
+            lock.withLock { milliseconds[name] = elapsed }
+            log.end(name, report: report, milliseconds: elapsed, result: "ok")
+            return value
+        } catch {
+            log.end(name, report: report, milliseconds: start.millisecondsAgo, result: "error", message: "\(error)")
+            throw error
+        }
+    }
+
+    /// Every stage's time so far, and the report's total.
+    func timings(total: Int) -> [String: Int] {
+        lock.withLock { milliseconds.merging(["total": total]) { $1 } }
+    }
+}
+
+extension DispatchTime {
+    var millisecondsAgo: Int { Int((DispatchTime.now().uptimeNanoseconds - uptimeNanoseconds) / 1_000_000) }
 }
 
 extension JSONEncoder {

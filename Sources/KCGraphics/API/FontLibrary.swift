@@ -148,3 +148,15 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
 private enum SharedLibraries {
     nonisolated(unsafe) static var all: [String: (stamp: FolderStamp, library: FontLibrary)] = [:]
 }
+
+extension FontLibrary {
+    /// Loads the fonts of `styles` — each first use of a typeface costs milliseconds
+    /// (fontconfig's sort, HarfBuzz reading the font's tables) — so that it can happen
+    /// while the build does other work, before the first page is laid out.
+    public func prepare(_ styles: [TextStyle]) {
+        for style in styles {
+            let sample = style.language.map { $0.hasPrefix("zh") || $0.hasPrefix("ja") ? "0 Ag 中" : $0.hasPrefix("ko") ? "0 Ag 한" : "0 Ag" } ?? "0 Ag"
+            _ = try? measure(sample, style: style)
+        }
+    }
+}

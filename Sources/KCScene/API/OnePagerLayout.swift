@@ -21,6 +21,20 @@ public struct OnePagerLayout: Sendable {
         self.scales = scales
     }
 
+    /// One style of each typeface the page sets text in — weight, slant, figures and the
+    /// local name's language — so a font library can load them before the first page.
+    public static func typefaces(localNameLanguage: String?) -> [TextStyle] {
+        let style = PageStyle(scale: 1)
+        var localName = style.localName
+        localName.language = localNameLanguage
+        var seen: Set<TextStyle> = []
+        return (style.all + [localName]).compactMap { style in
+            var face = style.sized(10)
+            face.color = PageStyle.ink
+            return seen.insert(face).inserted ? face : nil
+        }
+    }
+
     public func layout(_ pager: OnePager, measurer: any TextMeasurer) throws -> LaidOutOnePager {
         let present = OptionalBlock.allCases.filter { isPresent($0, in: pager) }
         var shortest = Double.infinity

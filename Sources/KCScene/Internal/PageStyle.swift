@@ -43,4 +43,10 @@ struct PageStyle {
 
     var note: TextStyle { TextStyle(size: size(6.5), color: PageStyle.muted) }
     var noteLeading: Double { size(8.4) }
+
+    /// Every text style above (the charts' labels are set in `body`'s typeface).
+    var all: [TextStyle] {
+        [company, localName, title, meta, tickers, heading, tileLabel, tileValue, tileUnit, tileChange, tileBasis, tileNote,
+         tableText, body, quote, note]
+    }
 }
