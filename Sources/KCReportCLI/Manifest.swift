@@ -69,6 +69,8 @@ struct Manifest: Codable, Equatable {
 final class FileHasher: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [String: Manifest.FileHash] = [:]
+    /// One lock per path being hashed, so reports built at once never read the same 20 MB font twice.
+    private var hashing: [String: NSLock] = [:]
 
     /// Remembers the hashes a previous manifest recorded.
     func remember(_ hashes: [Manifest.FileHash]) {
@@ -79,15 +81,23 @@ final class FileHasher: @unchecked Sendable {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        if let cached = lock.withLock({ known[path] }), cached.size == size, cached.modified == modified {
-            return cached
+        let pathLock = lock.withLock {
+            if let existing = hashing[path] { return existing }
+            let made = NSLock()
+            hashing[path] = made
+            return made
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("\(path): cannot be read", code: Sysexit.noInput)
+        return try pathLock.withLock {
+            if let cached = lock.withLock({ known[path] }), cached.size == size, cached.modified == modified {
+                return cached
+            }
+            guard let sha256 = SHA256.hex(file: path) else {
+                throw CommandFailure("\(path): cannot be read", code: Sysexit.noInput)
+            }
+            let result = Manifest.FileHash(path: path, sha256: sha256, size: size, modified: modified)
+            lock.withLock { known[path] = result }
+            return result
         }
-        let result = Manifest.FileHash(path: path, sha256: SHA256.hex(data), size: size, modified: modified)
-        lock.withLock { known[path] = result }
-        return result
     }
 
     /// Every regular file under `folder` (sorted, hidden files and READMEs left out).

@@ -11,4 +11,37 @@ import Testing
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         #expect(SHA256.hex(String(repeating: "a", count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    /// A file is hashed a megabyte at a time; pieces of any size give the digest of the whole.
+    @Test func aFileHashedInPiecesGivesTheDigestOfTheWhole() throws {
+        var generator = SplitMix(seed: 7)
+        let data = Data((0..<(2_621_440 + 17)).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kcreport-sha-\(UUID().uuidString)")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let whole = SHA256.hex(data)
+        #expect(SHA256.hex(file: file.path) == whole)
+        var pieces = SHA256()
+        var offset = 0
+        for size in [1, 63, 64, 65, 1000, 4096] {
+            pieces.update(data.subdata(in: offset..<offset + size))
+            offset += size
+        }
+        pieces.update(data.subdata(in: offset..<data.count))
+        #expect(pieces.hexDigest() == whole)
+        #expect(SHA256.hex(file: "/nonexistent/file") == nil)
+    }
+}
+
+/// A small deterministic generator for test bytes.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
 }
