@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-200}"
-swift build -c release --product kcreport >/dev/null
+swift build -c release --static-swift-stdlib --product kcreport >/dev/null
 kcreport="$PWD/.build/release/kcreport"
 work="$(mktemp -d /tmp/kcreport-batch.XXXXXX)"
 trap 'rm -rf "$work"' EXIT

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-100}"
-swift build -c release --product kcreport-bench >/dev/null
+swift build -c release --static-swift-stdlib --product kcreport-bench >/dev/null
 work="$(mktemp -d /tmp/kcreport-stages.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 cp -R kcreport.yaml Examples Templates Fonts "$work/"

@@ -4,27 +4,37 @@ import Foundation
 /// flushed to disk, then renamed over the target.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        let folder = (path as NSString).deletingLastPathComponent
+        let temp = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-                throw CommandFailure("\(path): cannot create a file in \(folder.path)", code: Sysexit.cannotCreate)
-            }
-            let handle = try FileHandle(forWritingTo: temp)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            if rename(temp.path, url.path) != 0 {
+            try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+            try writeSynced(data, to: temp)
+            if rename(temp, path) != 0 {
                 throw CommandFailure("\(path): cannot replace the file: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate)
             }
         } catch let failure as CommandFailure {
-            try? FileManager.default.removeItem(at: temp)
+            unlink(temp)
             throw failure
         } catch {
-            try? FileManager.default.removeItem(at: temp)
+            unlink(temp)
             throw CommandFailure("\(path): cannot write: \(error.localizedDescription)", code: Sysexit.cannotCreate)
         }
+    }
+
+    /// Creates or truncates `path`, writes `data` and flushes it to disk before returning.
+    static func writeSynced(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CommandFailure("\(path): cannot create the file: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { throw CommandFailure("\(path): cannot write: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate) }
+                offset += written
+            }
+        }
+        guard fsync(descriptor) == 0 else { throw CommandFailure("\(path): cannot flush to disk: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate) }
     }
 }
