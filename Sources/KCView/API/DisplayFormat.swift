@@ -51,8 +51,18 @@ public struct DisplayFormat: Sendable, Hashable {
 
     /// A reporting-currency amount in display units (millions of the display currency), exact.
     public func displayed(_ value: Decimal) -> Decimal {
-        value / divisor / scale
+        let converted = divisor == 1 ? value : value / divisor
+        // Decimal division is slow; a power-of-ten scale only moves the exponent, exactly.
+        if let places = DisplayFormat.powerOfTen(scale) { return Decimal(sign: .plus, exponent: -places, significand: converted) }
+        return converted / scale
     }
+
+    /// k when `value` is 10^k for a scale a release uses (ones to billions), else nil.
+    static func powerOfTen(_ value: Decimal) -> Int? {
+        powersOfTen.firstIndex(of: value)
+    }
+
+    private static let powersOfTen: [Decimal] = (0...9).map { Decimal(sign: .plus, exponent: $0, significand: 1) }
 
     /// "RMB1,885.6 million" for the magnitude of `value` (prose says "loss of …" itself).
     public func prose(_ value: Decimal) -> String {
