@@ -66,11 +66,14 @@ struct Manifest: Codable, Equatable {
 
 /// Hashes input files, reusing the previous manifest's hash when a file's size
 /// and modification time have not changed, so an up-to-date check reads nothing.
+/// Shared by the reports of a build: a file, or a folder's listing, is worked out on one
+/// thread while the others wait for its result, never twice.
 final class FileHasher: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [String: Manifest.FileHash] = [:]
-    /// One lock per path being hashed, so reports built at once never read the same 20 MB font twice.
-    private var hashing: [String: NSLock] = [:]
+    private var trees: [String: [Manifest.FileHash]] = [:]
+    /// One lock per file or folder being worked out.
+    private var working: [String: NSLock] = [:]
 
     /// Remembers the hashes a previous manifest recorded.
     func remember(_ hashes: [Manifest.FileHash]) {
@@ -81,13 +84,7 @@ final class FileHasher: @unchecked Sendable {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        let pathLock = lock.withLock {
-            if let existing = hashing[path] { return existing }
-            let made = NSLock()
-            hashing[path] = made
-            return made
-        }
-        return try pathLock.withLock {
+        return try alone(path) {
             if let cached = lock.withLock({ known[path] }), cached.size == size, cached.modified == modified {
                 return cached
             }
@@ -100,8 +97,29 @@ final class FileHasher: @unchecked Sendable {
         }
     }
 
-    /// Every regular file under `folder` (sorted, hidden files and READMEs left out).
+    /// Every regular file under `folder` (sorted, hidden files and READMEs left out),
+    /// listed once per build: every report shares the templates and fonts folders.
     func hashTree(_ folder: String) throws -> [Manifest.FileHash] {
+        try alone(folder + "/") {
+            if let listed = lock.withLock({ trees[folder] }) { return listed }
+            let hashes = try listAndHash(folder)
+            lock.withLock { trees[folder] = hashes }
+            return hashes
+        }
+    }
+
+    /// Runs `body` while holding the lock of `key`, so one thread works a key out at a time.
+    private func alone<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
+        let keyLock = lock.withLock {
+            if let existing = working[key] { return existing }
+            let made = NSLock()
+            working[key] = made
+            return made
+        }
+        return try keyLock.withLock(body)
+    }
+
+    private func listAndHash(_ folder: String) throws -> [Manifest.FileHash] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
