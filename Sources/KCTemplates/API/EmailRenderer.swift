@@ -52,7 +52,7 @@ public struct EmailRenderer: Sendable {
     }
 
     func render(_ view: EmailView, template name: String, in library: TemplateLibrary) throws -> String {
-        let data = try TemplateData.make(view, schema: ViewSchema.of(EmailView.self), escape: { $0 })
+        let data = try TemplateData.make(view, escape: { $0 })
         guard let text = library.library.render(data, withTemplate: name) else {
             throw TemplateError(file: library.file(of: name), reason: "missing template")
         }

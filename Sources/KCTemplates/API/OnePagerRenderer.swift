@@ -14,6 +14,8 @@ public struct OnePagerRenderer: Sendable {
     /// True once `check()` has passed for this library: renders then skip the checks,
     /// which cost more than the rendering in a batch of many reports.
     private let isChecked: Bool
+    /// Sentences written so far: Markdown, HTML and PDF of one view each write its highlights.
+    private let sentences = HighlightSentences()
 
     public init(library: TemplateLibrary) {
         self.library = library
@@ -45,11 +47,15 @@ public struct OnePagerRenderer: Sendable {
         if !isChecked { try TemplateChecker(library: library).check(OnePagerRenderer.highlightTemplate, root: ViewSchema.of(Highlight.self)) }
         var view = view
         for index in view.highlights.indices {
-            let text = try render(view.highlights[index], template: OnePagerRenderer.highlightTemplate, escape: { $0 })
-            view.highlights[index].text = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }.joined(separator: " ")
+            view.highlights[index].text = try sentences.sentence(for: view.highlights[index], write: sentence)
         }
         return view
+    }
+
+    /// The highlight template's text for `highlight`, on one line: its lines trimmed and joined.
+    private func sentence(_ highlight: Highlight) throws -> String {
+        let text = try render(highlight, template: OnePagerRenderer.highlightTemplate, escape: { $0 })
+        return text.split(whereSeparator: \.isNewline).map(Trimming.whitespaces).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     public func markdown(_ view: OnePagerView) throws -> String {
@@ -64,9 +70,8 @@ public struct OnePagerRenderer: Sendable {
         return try render(view, template: OnePagerRenderer.htmlTemplate, escape: { $0 })
     }
 
-    func render<T: Codable>(_ value: T, template name: String, escape: (String) -> String) throws -> String {
-        let schema = ViewSchema.of(T.self)
-        let data = try TemplateData.make(value, schema: schema, escape: escape)
+    func render<T: Codable>(_ value: T, template name: String, escape: @escaping (String) -> String) throws -> String {
+        let data = try TemplateData.make(value, escape: escape)
         guard let text = library.library.render(data, withTemplate: name) else {
             throw TemplateError(file: library.file(of: name), reason: "missing template")
         }

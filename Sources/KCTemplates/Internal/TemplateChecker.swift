@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks a template against the view before anything is rendered: every key it
 /// names must exist where it is used, every partial must exist and be of the same
 /// output kind, Markdown and text templates must switch HTML escaping off, and HTML
@@ -31,7 +33,7 @@ struct TemplateChecker {
         }
         guard depth < 8 else { throw TemplateError(file: file, reason: "partials nest more than 8 deep") }
         let tags = try TemplateTag.scan(text, file: file)
-        let switchesOff = tags.contains { $0.kind == .pragma && $0.name.replacingOccurrences(of: " ", with: "") == "CONTENT_TYPE:TEXT" }
+        let switchesOff = tags.contains { $0.kind == .pragma && TemplateChecker.switchesEscapingOff($0.name) }
         if output != .html && !switchesOff {
             throw TemplateError(file: file, line: 1, column: 1, reason: "a Markdown or text template must switch HTML escaping off with {{% CONTENT_TYPE: TEXT }}")
         }
@@ -76,18 +78,23 @@ struct TemplateChecker {
     /// first segment from the innermost context outwards, the rest within it.
     func resolve(_ name: String, in stack: [ViewSchema]) -> ViewSchema? {
         if name == "." { return stack.last == .value ? .value : nil }
-        var segments = name.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
+        let segments = name.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
         guard let first = segments.first else { return nil }
-        segments.removeFirst()
-        let contexts = name.hasPrefix(".") ? Array(stack.suffix(1)) : stack.reversed()
-        for context in contexts {
+        let contexts = name.hasPrefix(".") ? stack.suffix(1) : stack[...]
+        for context in contexts.reversed() {
             guard var schema = context.keys?[first] else { continue }
-            for segment in segments {
+            for segment in segments.dropFirst() {
                 guard let next = schema.keys?[segment] else { return nil }
                 schema = next
             }
             return schema
         }
         return nil
+    }
+
+    /// `{{% CONTENT_TYPE: TEXT }}`, spaces anywhere; an ASCII pragma is read from its bytes.
+    static func switchesEscapingOff(_ pragma: String) -> Bool {
+        guard pragma.utf8.allSatisfy({ $0 < 0x80 }) else { return pragma.replacingOccurrences(of: " ", with: "") == "CONTENT_TYPE:TEXT" }
+        return pragma.utf8.lazy.filter { $0 != UInt8(ascii: " ") }.elementsEqual("CONTENT_TYPE:TEXT".utf8)
     }
 }

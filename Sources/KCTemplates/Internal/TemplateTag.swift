@@ -15,40 +15,20 @@ struct TemplateTag: Equatable {
     /// library refuses: set delimiters, inheritance blocks, dynamic partials, transforms.
     static func scan(_ text: String, file: String) throws -> [TemplateTag] {
         var tags: [TemplateTag] = []
-        let characters = Array(text)
-        var index = 0
-        var line = 1
-        var column = 1
-        func advance(_ count: Int) {
-            for _ in 0..<count where index < characters.count {
-                if characters[index] == "\n" { line += 1; column = 1 } else { column += 1 }
-                index += 1
-            }
-        }
-        func starts(_ marker: String, at position: Int) -> Bool {
-            let marks = Array(marker)
-            guard position + marks.count <= characters.count else { return false }
-            return Array(characters[position..<(position + marks.count)]) == marks
-        }
-        while index < characters.count {
-            guard starts("{{", at: index) else { advance(1); continue }
-            let (tagLine, tagColumn) = (line, column)
+        var finder = TagFinder(text)
+        while let span = finder.next() {
+            let (tagLine, tagColumn) = (span.line, span.column)
             func failure(_ reason: String) -> TemplateError { TemplateError(file: file, line: tagLine, column: tagColumn, reason: reason) }
-            let triple = starts("{{{", at: index)
-            let closer = triple ? "}}}" : "}}"
-            var end = index + (triple ? 3 : 2)
-            while end < characters.count && !starts(closer, at: end) { end += 1 }
-            guard end < characters.count else { throw failure("unfinished tag") }
-            let inner = String(characters[(index + (triple ? 3 : 2))..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
-            advance(end + closer.count - index)
-            if triple {
+            guard let spanText = span.inner else { throw failure("unfinished tag") }
+            let inner = Trimming.whitespacesAndNewlines(spanText)
+            if span.isTriple {
                 tags.append(try tag(.unescaped, inner, line: tagLine, column: tagColumn, failure: failure))
                 continue
             }
             guard let sigil = inner.first else { throw failure("empty tag") }
-            let rest = String(inner.dropFirst()).trimmingCharacters(in: .whitespaces)
+            if sigil == "!" { continue }
+            let rest = Trimming.whitespaces(inner.dropFirst())
             switch sigil {
-            case "!": continue
             case "%": tags.append(TemplateTag(kind: .pragma, name: rest, line: tagLine, column: tagColumn))
             case "=": throw failure("custom delimiters are not supported")
             case "$", "<": throw failure("template inheritance is not supported; use partials")
@@ -66,10 +46,25 @@ struct TemplateTag: Equatable {
     }
 
     private static func tag(_ kind: Kind, _ name: String, line: Int, column: Int, failure: (String) -> TemplateError) throws -> TemplateTag {
-        if name.contains("(") || name.contains(")") {
+        if hasParenthesis(name) {
             throw failure("transforms such as '\(name)' are not allowed; the view formats every value")
         }
-        if name.isEmpty || name.contains(where: { $0.isWhitespace }) { throw failure("bad tag name '\(name)'") }
+        if name.isEmpty || hasWhitespace(name) { throw failure("bad tag name '\(name)'") }
         return TemplateTag(kind: kind, name: name, line: line, column: column)
     }
+
+    // Every name swift-mustache parses is ASCII: its bytes answer these without Foundation
+    // or Unicode tables; any other name is asked as before.
+
+    private static func hasParenthesis(_ name: String) -> Bool {
+        guard isASCII(name) else { return name.contains("(") || name.contains(")") }
+        return name.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
+    }
+
+    private static func hasWhitespace(_ name: String) -> Bool {
+        guard isASCII(name) else { return name.contains(where: \.isWhitespace) }
+        return name.utf8.contains { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }
+    }
+
+    private static func isASCII(_ name: String) -> Bool { name.utf8.allSatisfy { $0 < 0x80 } }
 }

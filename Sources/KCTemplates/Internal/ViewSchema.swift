@@ -1,17 +1,22 @@
 /// The shape of a view type, as templates see it: which keys exist, and whether each
 /// is a value, an object or a list. Derived from the type's `Decodable` conformance,
 /// so a key that exists only in an empty list or a nil optional is still known.
-indirect enum ViewSchema: Equatable {
+indirect enum ViewSchema: Equatable, Sendable {
     case value
     case object([String: ViewSchema])
     case list(ViewSchema)
 
-    /// The schema of `type`, found by decoding a specimen that records every key asked for.
+    /// The schema of `type`, found once per type by decoding a specimen that records every
+    /// key asked for; later calls reuse it, as renders and checks ask for it again and again.
     static func of<T: Decodable>(_ type: T.Type) -> ViewSchema {
-        let root = SchemaNode()
-        _ = try? T(from: SchemaDecoder(node: root))
-        return root.schema
+        cache.value(for: type) {
+            let root = SchemaNode()
+            _ = try? T(from: SchemaDecoder(node: root))
+            return root.schema
+        }
     }
+
+    private static let cache = PerTypeCache<ViewSchema>()
 
     var keys: [String: ViewSchema]? {
         if case .object(let keys) = self { return keys }
