@@ -66,10 +66,14 @@ public struct SVGWriter: Sendable {
 
     /// A coordinate with at most two decimals and no trailing zeros.
     func n(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(format: "%.2f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        // In whole hundredths, so no locale and no printf (the charts write thousands of these).
+        let hundredths = Int((value * 100).rounded())
+        let magnitude = abs(hundredths)
+        let sign = hundredths < 0 ? "-" : ""
+        switch magnitude % 100 {
+        case 0: return sign + String(magnitude / 100)
+        case let fraction where fraction % 10 == 0: return "\(sign)\(magnitude / 100).\(fraction / 10)"
+        case let fraction: return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        }
     }
 }
