@@ -23,18 +23,39 @@ public enum AtomicFile {
 
     /// Creates or truncates `path`, writes `data` and flushes it to disk before returning.
     static func writeSynced(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CommandFailure("\(path): cannot create the file: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate) }
-        defer { close(descriptor) }
+        try writeSynced([(path, data)])
+    }
+
+    /// Writes every file, then flushes each to disk: the first flush commits the others'
+    /// data with it, where writing and flushing one file at a time waits for the disk
+    /// once per file.
+    static func writeSynced(_ files: [(path: String, data: Data)]) throws {
+        var open: [(path: String, descriptor: Int32)] = []
+        defer { for file in open { close(file.descriptor) } }
+        for file in files {
+            let descriptor = Foundation.open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw failure(file.path, "cannot create the file") }
+            open.append((file.path, descriptor))
+            try write(file.data, to: descriptor, path: file.path)
+        }
+        for file in open where fsync(file.descriptor) != 0 {
+            throw failure(file.path, "cannot flush to disk")
+        }
+    }
+
+    private static func write(_ data: Data, to descriptor: Int32, path: String) throws {
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < bytes.count {
                 let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
                 if written < 0, errno == EINTR { continue }
-                guard written > 0 else { throw CommandFailure("\(path): cannot write: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate) }
+                guard written > 0 else { throw failure(path, "cannot write") }
                 offset += written
             }
         }
-        guard fsync(descriptor) == 0 else { throw CommandFailure("\(path): cannot flush to disk: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate) }
+    }
+
+    private static func failure(_ path: String, _ what: String) -> CommandFailure {
+        CommandFailure("\(path): \(what): \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate)
     }
 }

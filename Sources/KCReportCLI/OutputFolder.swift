@@ -14,9 +14,11 @@ enum OutputFolder {
         do {
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            for file in files {
-                try write(file.data, to: (staging as NSString).appendingPathComponent(file.path))
+            let placed = files.map { (path: (staging as NSString).appendingPathComponent($0.path), data: $0.data) }
+            for folder in Set(placed.map { ($0.path as NSString).deletingLastPathComponent }) where folder != staging {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
+            try AtomicFile.writeSynced(placed)
             if manager.fileExists(atPath: folder) {
                 if kc_rename_exchange(staging, folder) != 0 {
                     guard errno == EINVAL || errno == ENOSYS else {
@@ -64,14 +66,6 @@ enum OutputFolder {
             }
             try? FileManager.default.removeItem(atPath: (output as NSString).appendingPathComponent(name))
         }
-    }
-
-    private static func write(_ data: Data, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !FileManager.default.fileExists(atPath: folder) {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        try AtomicFile.writeSynced(data, to: path)
     }
 
     private static func move(_ from: String, to: String) throws {
