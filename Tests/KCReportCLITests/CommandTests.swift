@@ -107,6 +107,28 @@ import Testing
         #expect(run.stderr == "kcreport: \(model): not a kcreport model: missing key 'document' at the top level\n")
     }
 
+    @Test func malformedModelNamesLineAndColumn() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("model.json").path
+        #expect(FileManager.default.createFile(atPath: model, contents: Data("{\n  \"format\": 1\n  \"facts\": []\n}".utf8)))
+        let run = Self.run("show", model)
+        #expect(run.code == 65)
+        #expect(run.stderr == "kcreport: \(model): not a kcreport model: line 3, column 3: expected ',' or '}' at the top level\n")
+    }
+
+    @Test func wrongShapedModelNamesThePath() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("model.json").path
+        var text = try String(contentsOf: Self.root.appendingPathComponent("Examples/kc-2024q3.model.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"value\" : 2255287000", with: "\"value\" : \"2255287000\"")
+        #expect(FileManager.default.createFile(atPath: model, contents: Data(text.utf8)))
+        let run = Self.run("show", model)
+        #expect(run.code == 65)
+        #expect(run.stderr == "kcreport: \(model): not a kcreport model: Expected to decode Decimal but found a string instead. at .facts[0].value\n")
+    }
+
     @Test func showSummarisesTheBundledExample() {
         let run = Self.run("show", Self.root.appendingPathComponent("Examples/kc-2024q3.model.json").path)
         #expect(run.code == 0)
