@@ -12,7 +12,7 @@ packages=(
   libcairo2-dev  # the PDF and PNG one-pager (Cairo 1.16)
   libpango1.0-dev  # text shaping and measuring (Pango on fontconfig)
   fonts-inter    # Fonts/: the one-pager's typeface
-  fonts-noto-cjk # Fonts/: the CJK fallback for the company's Chinese name
+  fonts-droid-fallback  # Fonts/: the CJK fallback for the company's Chinese name
   poppler-utils  # tests: pdffonts, pdfinfo, pdftotext, pdftoppm
   qpdf           # tests: qpdf --check
   libcurl4-openssl-dev  # kcreport send: SMTP with TLS through libcurl (OpenSSL)
@@ -39,11 +39,13 @@ fonts=(
   /usr/share/fonts/opentype/inter/Inter-Medium.otf
   /usr/share/fonts/opentype/inter/Inter-SemiBold.otf
   /usr/share/fonts/opentype/inter/Inter-Bold.otf
-  /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
-  /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc
+  /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 )
 mkdir -p "$root/Fonts"
 for f in "${fonts[@]}"; do
   [ -f "$f" ] || { echo "setup.sh: $f is missing; is its package installed?" >&2; exit 1; }
   cmp -s "$f" "$root/Fonts/$(basename "$f")" || cp "$f" "$root/Fonts/"
 done
+# Earlier versions of this script copied Noto Sans CJK (CFF outlines: Cairo 1.16 copies its
+# whole 16 MB table into every PDF it subsets); Droid Sans Fallback (TrueType) replaced it.
+rm -f "$root/Fonts/NotoSansCJK-Regular.ttc" "$root/Fonts/NotoSansCJK-Bold.ttc"

@@ -11,7 +11,8 @@ import Testing
         let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
         #expect(fonts.files.contains("Inter-Regular.otf"))
         #expect(fonts.styles(of: "Inter").contains("Bold"))
-        #expect(!fonts.styles(of: "Noto Sans CJK SC").isEmpty)
+        #expect(try fonts.measure("金山雲", style: TextStyle(size: 10, color: Self.ink, language: "zh-Hant")).missing.isEmpty,
+                "the folder needs a CJK fallback for names in Chinese")
         #expect(fonts.styles(of: "DejaVu Sans").isEmpty, "a system font leaked into the configuration")
     }
 
@@ -55,7 +56,7 @@ import Testing
         #expect {
             try FontLibrary(folder: empty.path)
         } throws: { error in
-            (error as? GraphicsError)?.message == "\(empty.path): no fonts in the fonts folder; run scripts/setup.sh to copy Inter and Noto Sans CJK into it"
+            (error as? GraphicsError)?.message == "\(empty.path): no fonts in the fonts folder; run scripts/setup.sh to copy Inter and a CJK fallback (Droid Sans Fallback) into it"
         }
     }
 }

@@ -11,7 +11,7 @@ final class FontConfiguration {
     init(folder: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw GraphicsError("\(folder): the fonts folder does not exist; run scripts/setup.sh to copy Inter and Noto Sans CJK into it", isConfiguration: true)
+            throw GraphicsError("\(folder): the fonts folder does not exist; run scripts/setup.sh to copy Inter and a CJK fallback (Droid Sans Fallback) into it", isConfiguration: true)
         }
         guard let pointer = FcConfigCreate() else { throw GraphicsError("FcConfigCreate returned nothing") }
         self.pointer = pointer
@@ -47,7 +47,7 @@ final class FontConfiguration {
         }
         guard !files.isEmpty else {
             FcConfigDestroy(pointer)
-            throw GraphicsError("\(folder): no fonts in the fonts folder; run scripts/setup.sh to copy Inter and Noto Sans CJK into it", isConfiguration: true)
+            throw GraphicsError("\(folder): no fonts in the fonts folder; run scripts/setup.sh to copy Inter and a CJK fallback (Droid Sans Fallback) into it", isConfiguration: true)
         }
         // Fully initialised from here: `deinit` destroys the configuration.
         self.files = files.sorted()

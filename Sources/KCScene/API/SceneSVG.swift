@@ -12,7 +12,7 @@ public struct SceneSVG: Sendable {
     public var description: String
 
     public init(title: String, description: String = "",
-                fontFamily: String = "Inter, 'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif") {
+                fontFamily: String = "Inter, 'Droid Sans Fallback', 'Noto Sans CJK SC', sans-serif") {
         self.title = title
         self.description = description
         self.fontFamily = fontFamily

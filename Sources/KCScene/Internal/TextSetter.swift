@@ -66,7 +66,7 @@ struct TextSetter {
             let code = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
             return "“\(character)” (\(code))"
         }.joined(separator: ", ")
-        return LayoutError("no font in the fonts folder has \(list), needed for “\(text)”; add a font that has it to Fonts/ (scripts/setup.sh installs Inter and Noto Sans CJK)")
+        return LayoutError("no font in the fonts folder has \(list), needed for “\(text)”; add a font that has it to Fonts/ (scripts/setup.sh installs Inter and Droid Sans Fallback, a CJK font)")
     }
 
     /// A length for a message: "12.5".
