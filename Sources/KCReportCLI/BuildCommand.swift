@@ -51,11 +51,14 @@ struct BuildCommand: ConsoleCommand {
         let lock = dryRun ? nil : try ProjectLock(folder: project.baseFolder)
         defer { withExtendedLifetime(lock) {} }
         let templateFolder = templates ?? project.resolve(project.templates)
-        let renderer: OnePagerRenderer
-        do {
-            renderer = try OnePagerRenderer.checked(library: try TemplateLibrary(directory: templateFolder))
-        } catch let error as TemplateError {
-            throw CommandFailure("templates: \(error)", code: Sysexit.config)
+        // Parsed and checked on another thread while the reports are hashed, loaded and checked;
+        // a template error still stops the build before any report is written (see below).
+        let renderer = Deferred {
+            do {
+                return try OnePagerRenderer.checked(library: try TemplateLibrary(directory: templateFolder))
+            } catch let error as TemplateError {
+                throw CommandFailure("templates: \(error)", code: Sysexit.config)
+            }
         }
         // The mail settings and the login are checked before anything is built.
         let sender = send && !dryRun ? try ReportSender.make(project: project, options: ReportSender.Options(), templateFolder: templateFolder, console: console) : nil
@@ -71,6 +74,9 @@ struct BuildCommand: ConsoleCommand {
         let outcomes = BuildCommand.concurrently(selected.count) { index in
             builder.build(selected[index], index: index + 1, total: selected.count)
         }
+        // Every report that got as far as writing waited for the templates, so with a bad
+        // template none was written: the error is the build's, as when it was found first.
+        _ = try renderer.value()
         let milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
         log.summary(BuildSummary(outcomes: outcomes, milliseconds: milliseconds).lines)
         let built = outcomes.map(\.exitCode).max() ?? Sysexit.ok

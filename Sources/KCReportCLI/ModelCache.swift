@@ -6,17 +6,12 @@ import KCModel
 /// (variants of one release in other currencies or page sizes); other sources are not
 /// kept, so memory stays flat in the number of reports.
 final class ModelCache: @unchecked Sendable {
-    /// A source's checks and their `checks.json`, which depend on the model alone.
-    struct Checked: Sendable {
-        var report: CheckReport
-        var json: Data
-    }
-
     private let lock = NSLock()
     private let making = NSLock()
     private let shared: Set<String>
     private var models: [String: FinancialModel] = [:]
-    private var checks: [String: Checked] = [:]
+    private var checks: [String: CheckReport] = [:]
+    private var checksFiles: [String: Data] = [:]
 
     /// `sources` are every report's source path; those named more than once are kept.
     init(sources: [String]) {
@@ -31,8 +26,13 @@ final class ModelCache: @unchecked Sendable {
     }
 
     /// The checks of the model at `path` whose content hash is `hash`, running them if needed.
-    func checks(_ path: String, hash: String, run: () throws -> Checked) rethrows -> Checked {
+    func checks(_ path: String, hash: String, run: () throws -> CheckReport) rethrows -> CheckReport {
         try memo(path, hash, in: \.checks, make: run)
+    }
+
+    /// Those checks as `checks.json`, which depends on the model alone.
+    func checksFile(_ path: String, hash: String, encode: () throws -> Data) rethrows -> Data {
+        try memo(path, hash, in: \.checksFiles, make: encode)
     }
 
     private func memo<T>(_ path: String, _ hash: String, in table: ReferenceWritableKeyPath<ModelCache, [String: T]>,

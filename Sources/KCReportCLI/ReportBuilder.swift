@@ -25,7 +25,8 @@ struct ReportBuilder: Sendable {
     }
 
     let project: ProjectConfig
-    let renderer: OnePagerRenderer
+    /// The checked templates, still loading while the first reports are loaded and checked.
+    let renderer: Deferred<OnePagerRenderer>
     let templateFolder: String
     let hasher: FileHasher
     let models: ModelCache
@@ -72,13 +73,8 @@ struct ReportBuilder: Sendable {
             var model = try stages.run("loading \(report.source)") {
                 try models.model(sourcePath, hash: inputs.source.sha256) { try ModelSource.load(sourcePath, console: console) }
             }
-            let checked = try stages.run("checking") {
-                try models.checks(sourcePath, hash: inputs.source.sha256) {
-                    let report = TieOut.run(model)
-                    return ModelCache.Checked(report: report, json: try JSONEncoder.sorted.encode(report) + Data("\n".utf8))
-                }
-            }
-            let checks = checked.report.summary
+            let checked = try stages.run("checking") { models.checks(sourcePath, hash: inputs.source.sha256) { TieOut.run(model) } }
+            let checks = checked.summary
             guard checks.isClean || allowFailedChecks else {
                 let first = checks.errorMessages.prefix(3).map { "\n  \($0)" }.joined()
                 throw CommandFailure("\(checks.errors) check error\(checks.errors == 1 ? "" : "s"); nothing written, the previous output stays (kcreport check \(report.source) lists them):\(first)", code: Sysexit.dataError)
@@ -103,8 +99,13 @@ struct ReportBuilder: Sendable {
             }
             let (drawnFiles, textFiles) = try BuildCommand.both(
                 { try self.drawnFiles(pager, settings: settings, date: date, report: report.id, stages: stages) },
-                { try self.textFiles(pager, settings: settings, stages: stages) })
-            let files = drawnFiles + textFiles + [("checks.json", checked.json)]
+                {
+                    let checksFile = try models.checksFile(sourcePath, hash: inputs.source.sha256) {
+                        try JSONEncoder.sorted.encode(checked) + Data("\n".utf8)
+                    }
+                    return try self.textFiles(pager, settings: settings, stages: stages) + [("checks.json", checksFile)]
+                })
+            let files = drawnFiles + textFiles
             var hashes: [String: String] = [:]
             for file in files { hashes[file.path] = SHA256.hex(file.data) }
             let checksLine = checks.isClean ? "all \(checks.run) checks passed" : "\(checks.errors) errors in \(checks.run) checks (published with --allow-failed-checks)"
@@ -125,11 +126,11 @@ struct ReportBuilder: Sendable {
     func textFiles(_ pager: OnePager, settings: ProjectConfig.Settings, stages: StageClock) throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
         if settings.formats.contains("md") {
-            let markdown = try stages.run("rendering Markdown") { try templated { try renderer.markdown(pager.view) } }
+            let markdown = try stages.run("rendering Markdown") { try templated { try renderer.value().markdown(pager.view) } }
             files.append(("onepager.md", Data(markdown.utf8)))
         }
         if settings.formats.contains("html") {
-            let html = try stages.run("rendering HTML") { try templated { try renderer.html(OnePagerCharts.inlined(pager)) } }
+            let html = try stages.run("rendering HTML") { try templated { try renderer.value().html(OnePagerCharts.inlined(pager)) } }
             files.append(("onepager.html", Data(html.utf8)))
         }
         files += try stages.run("drawing charts") { OnePagerCharts.files(pager).map { ($0.path, Data($0.text.utf8)) } }
@@ -141,7 +142,7 @@ struct ReportBuilder: Sendable {
                     stages: StageClock) throws -> [(path: String, data: Data)] {
         guard settings.formats.contains("pdf") || settings.formats.contains("png") else { return [] }
         var printed = pager
-        printed.view = try stages.run("writing highlights") { try templated { try renderer.writingHighlights(pager.view) } }
+        printed.view = try stages.run("writing highlights") { try templated { try renderer.value().writingHighlights(pager.view) } }
         let rendering = try stages.run("rendering PDF") {
             try drawn {
                 try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
