@@ -51,7 +51,7 @@ echo "2. a batch of $count reports in one process (per report)"
 start=$(date +%s%N)
 (cd "$work" && "$kcreport" build --quiet --force --config batch.yaml >/dev/null 2>&1)
 end=$(date +%s%N)
-awk -v n="$count" -v ns="$((end - start))" 'BEGIN { printf "  %-38s %7.1f ms per report (%.0f reports/s, all formats, %d cores)\n", "kcreport build", ns / 1e6 / n, n * 1e9 / ns, 2 }'
+awk -v n="$count" -v ns="$((end - start))" -v cores="$(nproc)" 'BEGIN { printf "  %-38s %7.1f ms per report (%.0f reports/s, all formats, %d cores)\n", "kcreport build", ns / 1e6 / n, n * 1e9 / ns, cores }'
 for anchor in typst reportlab_mpl weasyprint; do
   line=$("$dir/anchors/$anchor/run.sh" --batch "$count" 2>/dev/null | grep -o 'rest_median=[0-9.]*ms' || echo "rest_median=n/a")
   printf "  %-38s %s per report (median of reports 2..%d, one core, PDF only)\n" "$anchor anchor" "${line#rest_median=}" "$count"

@@ -46,6 +46,3 @@ for f in "${fonts[@]}"; do
   [ -f "$f" ] || { echo "setup.sh: $f is missing; is its package installed?" >&2; exit 1; }
   cmp -s "$f" "$root/Fonts/$(basename "$f")" || cp "$f" "$root/Fonts/"
 done
-# Earlier versions of this script copied Noto Sans CJK (CFF outlines: Cairo 1.16 copies its
-# whole 16 MB table into every PDF it subsets); Droid Sans Fallback (TrueType) replaced it.
-rm -f "$root/Fonts/NotoSansCJK-Regular.ttc" "$root/Fonts/NotoSansCJK-Bold.ttc"

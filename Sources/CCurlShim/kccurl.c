@@ -16,6 +16,12 @@ static struct {
     void (*slist_free_all)(struct curl_slist *list);
 } curl;
 
+#ifdef __APPLE__
+static const char *const library_name = "libcurl.4.dylib";
+#else
+static const char *const library_name = "libcurl.so.4";
+#endif
+
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static const char *load_error;
 static char message[512];
@@ -23,14 +29,14 @@ static char message[512];
 static void *resolve(void *library, const char *name) {
     void *symbol = dlsym(library, name);
     if (symbol == NULL && load_error == NULL) {
-        snprintf(message, sizeof message, "libcurl.so.4 has no %s", name);
+        snprintf(message, sizeof message, "%s has no %s", library_name, name);
         load_error = message;
     }
     return symbol;
 }
 
 static void load(void) {
-    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    void *library = dlopen(library_name, RTLD_NOW | RTLD_LOCAL);
     if (library == NULL) {
         const char *reason = dlerror();
         snprintf(message, sizeof message, "cannot load libcurl (install libcurl4): %s", reason ? reason : "unknown error");

@@ -26,9 +26,9 @@ public enum AtomicFile {
         try writeSynced([(path, data)])
     }
 
-    /// Writes every file, then flushes each to disk: the first flush commits the others'
-    /// data with it, where writing and flushing one file at a time waits for the disk
-    /// once per file.
+    /// Writes every file, then flushes each to disk. On ext4 (data=ordered) the first flush
+    /// usually commits the others' data with it, where writing and flushing one file at a
+    /// time waits for the disk once per file; every file is flushed either way.
     static func writeSynced(_ files: [(path: String, data: Data)]) throws {
         var open: [(path: String, descriptor: Int32)] = []
         defer { for file in open { close(file.descriptor) } }
@@ -38,8 +38,8 @@ public enum AtomicFile {
             open.append((file.path, descriptor))
             try write(file.data, to: descriptor, path: file.path)
         }
-        for file in open where fsync(file.descriptor) != 0 {
-            throw failure(file.path, "cannot flush to disk")
+        for file in open {
+            guard fsync(file.descriptor) == 0 else { throw failure(file.path, "cannot flush to disk") }
         }
     }
 
@@ -49,7 +49,10 @@ public enum AtomicFile {
             while offset < bytes.count {
                 let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
                 if written < 0, errno == EINTR { continue }
-                guard written > 0 else { throw failure(path, "cannot write") }
+                guard written > 0 else {
+                    if written == 0 { errno = EIO }  // nothing written and no error: say so, not a stale errno
+                    throw failure(path, "cannot write")
+                }
                 offset += written
             }
         }

@@ -65,9 +65,11 @@ struct BuildCommand: ConsoleCommand {
         let output = project.resolve(project.output)
         if !dryRun { OutputFolder.sweep(output) }
         let log = BuildLog(console: console, format: logFormat, quiet: quiet)
+        let fontWarmUp = FontWarmUp(folder: project.fontsFolder)
+        defer { fontWarmUp.wait() }
         let builder = ReportBuilder(project: project, renderer: renderer, templateFolder: templateFolder, hasher: FileHasher(),
                                     models: ModelCache(sources: selected.map { project.resolve($0.source) }),
-                                    fontWarmUp: FontWarmUp(folder: project.fontsFolder),
+                                    fontWarmUp: fontWarmUp,
                                     log: log, console: console, force: force, dryRun: dryRun,
                                     allowFailedChecks: allowFailedChecks, displayCurrency: displayCurrency)
         let started = DispatchTime.now()

@@ -11,6 +11,7 @@ final class FontWarmUp: @unchecked Sendable {
     private let folder: String
     private let lock = NSLock()
     private var started = false
+    private let done = DispatchGroup()
 
     init(folder: String) {
         self.folder = folder
@@ -22,9 +23,17 @@ final class FontWarmUp: @unchecked Sendable {
             return !started
         }
         guard first else { return }
-        DispatchQueue.global(qos: .userInitiated).async { [folder] in
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [folder, done] in
+            defer { done.leave() }
             guard let fonts = try? FontLibrary.shared(folder: folder) else { return }
             fonts.prepare(OnePagerLayout.typefaces(localNameLanguage: localNameLanguage))
         }
+    }
+
+    /// Waits until the fonts are loaded, so the process never exits with the other thread
+    /// inside fontconfig or HarfBuzz (a build whose reports failed before drawing).
+    func wait() {
+        done.wait()
     }
 }

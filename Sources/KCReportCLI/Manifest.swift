@@ -72,8 +72,8 @@ final class FileHasher: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [String: Manifest.FileHash] = [:]
     private var trees: [String: [Manifest.FileHash]] = [:]
-    /// One lock per file or folder being worked out.
-    private var working: [String: NSLock] = [:]
+    /// Each file or folder is worked out on one thread at a time.
+    private let working = KeyedLocks()
 
     /// Remembers the hashes a previous manifest recorded.
     func remember(_ hashes: [Manifest.FileHash]) {
@@ -84,7 +84,7 @@ final class FileHasher: @unchecked Sendable {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return try alone(path) {
+        return try working.withLock(path) {
             if let cached = lock.withLock({ known[path] }), cached.size == size, cached.modified == modified {
                 return cached
             }
@@ -100,23 +100,12 @@ final class FileHasher: @unchecked Sendable {
     /// Every regular file under `folder` (sorted, hidden files and READMEs left out),
     /// listed once per build: every report shares the templates and fonts folders.
     func hashTree(_ folder: String) throws -> [Manifest.FileHash] {
-        try alone(folder + "/") {
+        try working.withLock(folder + "/") {
             if let listed = lock.withLock({ trees[folder] }) { return listed }
             let hashes = try listAndHash(folder)
             lock.withLock { trees[folder] = hashes }
             return hashes
         }
-    }
-
-    /// Runs `body` while holding the lock of `key`, so one thread works a key out at a time.
-    private func alone<T>(_ key: String, _ body: () throws -> T) rethrows -> T {
-        let keyLock = lock.withLock {
-            if let existing = working[key] { return existing }
-            let made = NSLock()
-            working[key] = made
-            return made
-        }
-        return try keyLock.withLock(body)
     }
 
     private func listAndHash(_ folder: String) throws -> [Manifest.FileHash] {

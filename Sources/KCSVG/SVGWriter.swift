@@ -67,6 +67,7 @@ public struct SVGWriter: Sendable {
     /// A coordinate with at most two decimals and no trailing zeros.
     func n(_ value: Double) -> String {
         // In whole hundredths, so no locale and no printf (the charts write thousands of these).
+        guard value.isFinite else { return "0" }
         let hundredths = Int((value * 100).rounded())
         let magnitude = abs(hundredths)
         let sign = hundredths < 0 ? "-" : ""

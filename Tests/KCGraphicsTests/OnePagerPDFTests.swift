@@ -37,12 +37,14 @@ import Testing
         let pager = try GraphicsSupport.pager(model)
         let metadata = PDFExporter.Metadata(title: "t", author: "a", subject: "s", keywords: "k", creator: "c",
                                             date: try GraphicsSupport.options(model).date)
-        func pdf(_ fonts: FontLibrary) throws -> Data {
-            try PDFExporter(metadata: metadata).export(try OnePagerLayout().layout(pager, measurer: fonts).scene, fonts: fonts)
+        func pdf(_ fonts: FontLibrary, paper: Paper = .a4) throws -> Data {
+            try PDFExporter(metadata: metadata).export(try OnePagerLayout(paper: paper).layout(pager, measurer: fonts).scene, fonts: fonts)
         }
         let warm = try FontLibrary(folder: GraphicsSupport.fonts)
         _ = try pdf(warm)
         #expect(try pdf(warm) == (try pdf(try FontLibrary(folder: GraphicsSupport.fonts))))
+        // A batch draws A4 and Letter pages (shrunk text) with one library: each as if alone.
+        #expect(try pdf(warm, paper: .letter) == (try pdf(try FontLibrary(folder: GraphicsSupport.fonts), paper: .letter)))
     }
 
     @Test func thePreviewIsAnA4PNGAt144DPI() throws {

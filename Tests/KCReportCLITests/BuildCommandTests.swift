@@ -134,7 +134,10 @@ import Testing
         try Data("{{% CONTENT_TYPE: TEXT }}\n{{header.compny}}\n".utf8).write(to: templates.appendingPathComponent("onepager.md.mustache"))
         let run = Self.run(["build", "--config", folder.appendingPathComponent("kcreport.yaml").path, "--templates", templates.path])
         #expect(run.code == 78)
-        #expect(run.stderr == "kcreport: templates: \(templates.path)/onepager.md.mustache:2:1: unknown key 'header.compny'\n")
+        // Templates load while the report is loaded and checked, so progress lines may come first;
+        // the one error is the template's, and nothing is written.
+        #expect(run.stderr.hasSuffix("\nkcreport: templates: \(templates.path)/onepager.md.mustache:2:1: unknown key 'header.compny'\n"))
+        #expect(run.stderr.components(separatedBy: "kcreport: ").count == 2, "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
     }
 

@@ -81,6 +81,8 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     /// Text is shaped at this one size and scaled to the size asked for. Pango makes a
     /// fontset — a fontconfig sort over every font of the folder — for each size it meets,
     /// about a millisecond each; with hinting off, shapes scale exactly, so one size suffices.
+    /// (A variable font with an optical-size axis would be drawn at its 10 pt design at
+    /// every size; the fonts setup.sh installs have none.)
     static let referenceSize = 10.0
 
     /// The style at the reference size, and the factor from it to the size asked for.

@@ -8,10 +8,11 @@ struct FolderStamp: Hashable {
     init(folder: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         files = names.sorted().map { name in
-            var info = stat()
             let path = (folder as NSString).appendingPathComponent(name)
-            guard stat(path, &info) == 0 else { return name }
-            return "\(name) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return name }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(name) \(size) \(modified)"
         }
     }
 }
