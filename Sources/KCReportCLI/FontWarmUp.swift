@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import KCGraphics
 import KCScene
@@ -10,30 +9,25 @@ import KCScene
 final class FontWarmUp: @unchecked Sendable {
     private let folder: String
     private let lock = NSLock()
-    private var started = false
-    private let done = DispatchGroup()
+    private var loading: Deferred<Void>?
 
     init(folder: String) {
         self.folder = folder
     }
 
     func start(localNameLanguage: String?) {
-        let first = lock.withLock {
-            defer { started = true }
-            return !started
-        }
-        guard first else { return }
-        done.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [folder, done] in
-            defer { done.leave() }
-            guard let fonts = try? FontLibrary.shared(folder: folder) else { return }
-            fonts.prepare(OnePagerLayout.typefaces(localNameLanguage: localNameLanguage))
+        lock.withLock {
+            guard loading == nil else { return }
+            loading = Deferred { [folder] in
+                let fonts = try FontLibrary.shared(folder: folder)
+                fonts.prepare(OnePagerLayout.typefaces(localNameLanguage: localNameLanguage))
+            }
         }
     }
 
     /// Waits until the fonts are loaded, so the process never exits with the other thread
     /// inside fontconfig or HarfBuzz (a build whose reports failed before drawing).
     func wait() {
-        done.wait()
+        _ = try? lock.withLock { loading }?.value()
     }
 }

@@ -93,12 +93,9 @@ struct ReportBuilder: Sendable {
                 }
             }
             // The page is drawn while the text formats are written: the PDF is the longest stage.
-            let date = try drawn {
-                try PDFDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-                                    releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end)
-            }
+            let releaseDate = model.document.releaseDate ?? model.document.fiscalPeriod.end
             let (drawnFiles, textFiles) = try BuildCommand.both(
-                { try self.drawnFiles(pager, settings: settings, date: date, report: report.id, stages: stages) },
+                { try self.drawnFiles(pager, settings: settings, releaseDate: releaseDate, report: report.id, stages: stages) },
                 {
                     let checksFile = try models.checksFile(sourcePath, hash: inputs.source.sha256) {
                         try JSONEncoder.sorted.encode(checked) + Data("\n".utf8)
@@ -138,14 +135,15 @@ struct ReportBuilder: Sendable {
     }
 
     /// The PDF and its PNG preview, as the settings ask.
-    func drawnFiles(_ pager: OnePager, settings: ProjectConfig.Settings, date: PDFDate, report: String,
+    func drawnFiles(_ pager: OnePager, settings: ProjectConfig.Settings, releaseDate: Day, report: String,
                     stages: StageClock) throws -> [(path: String, data: Data)] {
         guard settings.formats.contains("pdf") || settings.formats.contains("png") else { return [] }
         var printed = pager
         printed.view = try stages.run("writing highlights") { try templated { try renderer.value().writingHighlights(pager.view) } }
         let rendering = try stages.run("rendering PDF") {
             try drawn {
-                try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
+                let date = try PDFDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], releaseDate: releaseDate)
+                return try OnePagerPDF.render(pager: printed, options: OnePagerPDF.Options(
                     paper: settings.page == "Letter" ? .letter : .a4, fontsFolder: project.fontsFolder,
                     creator: "kcreport \(KCReport.version)", date: date, preview: settings.formats.contains("png")))
             }
