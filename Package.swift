@@ -62,7 +62,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "KCSceneTests", dependencies: ["KCScene", "KCView", "KCImport", "KCModel"]),
         .testTarget(name: "KCGraphicsTests", dependencies: ["KCGraphics", "KCScene", "KCView", "KCImport", "KCModel", "KCCheck", "KCTemplates"]),
-        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "KCImport", "KCModel", "KCCheck", "KCMail"]),
+        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "CKCSystem", "KCImport", "KCModel", "KCCheck", "KCMail"]),
         .testTarget(name: "KCMailTests", dependencies: ["KCMail"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CKCSystem
 import Foundation
 import Testing
 @testable import KCReportCLI
@@ -30,6 +31,21 @@ import Testing
         pieces.update(data.subdata(in: offset..<data.count))
         #expect(pieces.hexDigest() == whole)
         #expect(SHA256.hex(file: "/nonexistent/file") == nil)
+    }
+
+    /// The CPU's SHA instructions (used where the machine has them) and the portable code
+    /// give the same state for the same blocks; on a machine without them both are the portable code.
+    @Test func hardwareAndPortableBlocksAgree() {
+        var generator = SplitMix(seed: 11)
+        for blocks in [1, 2, 3, 17, 256] {
+            let data = (0..<(blocks * 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let start: [UInt32] = (0..<8).map { _ in UInt32(truncatingIfNeeded: generator.next()) }
+            var dispatched = start
+            var portable = start
+            kc_sha256_blocks(&dispatched, data, blocks)
+            kc_sha256_blocks_portable(&portable, data, blocks)
+            #expect(dispatched == portable, "\(blocks) blocks, SHA instructions: \(kc_sha256_hardware() == 1)")
+        }
     }
 }
 
