@@ -100,11 +100,38 @@ struct BuildCommand: ConsoleCommand {
         return (try a.get(), try b.get())
     }
 
-    /// Runs `body` for 0..<count across the machine's cores, results in order.
-    static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    /// Runs `body` for 0..<count on one thread more than the machine has cores, results in
+    /// order: while one report waits for its files to reach the disk, its core builds another.
+    static func concurrently<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
         let results = ResultSlots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, body(index)) }
+        let next = TaskCounter(count: count)
+        let finished = DispatchGroup()
+        for _ in 0..<min(count, ProcessInfo.processInfo.activeProcessorCount + 1) {
+            finished.enter()
+            let worker = Thread {
+                while let index = next.take() { results.set(index, body(index)) }
+                finished.leave()
+            }
+            worker.stackSize = 8 << 20
+            worker.start()
+        }
+        finished.wait()
         return results.values
+    }
+}
+
+/// Hands out 0..<count, each index once, to whichever worker asks next.
+final class TaskCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+    init(count: Int) { self.count = count }
+    func take() -> Int? {
+        lock.withLock {
+            guard next < count else { return nil }
+            defer { next += 1 }
+            return next
+        }
     }
 }
 

@@ -15,9 +15,13 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     let configuration: FontConfiguration
     let fontMap: GObjectHandle
     let text: PangoText
-    // Every cache below is read and written under the GraphicsLock.
+    /// What was shaped and measured, read and written under `cacheLock` alone: in a batch
+    /// nearly every lookup hits, and taking the GraphicsLock for each (~900 a page) made
+    /// every report's layout wait for other reports' PDFs to be written.
+    private let cacheLock = NSLock()
     private var layouts = BoundedCache<LayoutKey, GObjectHandle>(limit: 8192)
     private var widths = BoundedCache<LayoutKey, TextMeasure>(limit: 8192)
+    private var wrapped = BoundedCache<LayoutKey, [String]>(limit: 8192)
     private var metricsCache: [TextStyle: FontMetrics] = [:]
 
     /// A shaped text's identity: colour does not change shaping, so it is left out.
@@ -91,57 +95,60 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     }
 
     public func measure(_ string: String, style: TextStyle) throws -> TextMeasure {
-        try GraphicsLock.withLock { try measureLocked(string, style: style) }
-    }
-
-    private func measureLocked(_ string: String, style: TextStyle) throws -> TextMeasure {
         let key = LayoutKey(string, style: style, width: nil)
-        if let known = widths[key] { return known }
-        let (layout, scale) = try layoutLocked(string, style: style)
-        var missing: [Character] = []
-        if PangoText.unknownGlyphs(layout) > 0 {
-            let reference = FontLibrary.atReferenceSize(style).style
-            for character in string where !character.isWhitespace && !missing.contains(character) {
-                if PangoText.unknownGlyphs(try text.layout(String(character), style: reference)) > 0 { missing.append(character) }
+        if let known = cacheLock.withLock({ widths[key] }) { return known }
+        return try GraphicsLock.withLock {
+            let (layout, scale) = try layoutLocked(string, style: style)
+            var missing: [Character] = []
+            if PangoText.unknownGlyphs(layout) > 0 {
+                let reference = FontLibrary.atReferenceSize(style).style
+                for character in string where !character.isWhitespace && !missing.contains(character) {
+                    if PangoText.unknownGlyphs(try text.layout(String(character), style: reference)) > 0 { missing.append(character) }
+                }
             }
+            let measure = TextMeasure(width: PangoText.width(layout) * scale, missing: missing)
+            cacheLock.withLock { widths[key] = measure }
+            return measure
         }
-        let measure = TextMeasure(width: PangoText.width(layout) * scale, missing: missing)
-        widths[key] = measure
-        return measure
     }
 
     public func lines(_ string: String, style: TextStyle, width: Double) throws -> [String] {
-        try GraphicsLock.withLock { PangoText.lines(try layoutLocked(string, style: style, width: width).layout, text: string) }
+        let key = LayoutKey(string, style: style, width: width)
+        if let known = cacheLock.withLock({ wrapped[key] }) { return known }
+        return try GraphicsLock.withLock {
+            let lines = PangoText.lines(try layoutLocked(string, style: style, width: width).layout, text: string)
+            cacheLock.withLock { wrapped[key] = lines }
+            return lines
+        }
     }
 
     /// The shaped layout of `string` at the reference size and the scale to draw it at,
     /// made once and kept: the layout measures a run and the renderers draw that same
-    /// layout. Call with the GraphicsLock held.
+    /// layout. Call with the GraphicsLock held (so a layout the cache drops is released under it).
     func layoutLocked(_ string: String, style: TextStyle, width: Double? = nil) throws -> (layout: GObjectHandle, scale: Double) {
         let (reference, scale) = FontLibrary.atReferenceSize(style)
         let key = LayoutKey(string, style: reference, width: width.map { $0 / scale })
-        if let known = layouts[key] { return (known, scale) }
+        if let known = cacheLock.withLock({ layouts[key] }) { return (known, scale) }
         let layout = try text.layout(string, style: reference, width: key.width)
-        layouts[key] = layout
+        cacheLock.withLock { layouts[key] = layout }
         return (layout, scale)
     }
 
     public func metrics(_ style: TextStyle) throws -> FontMetrics {
-        try GraphicsLock.withLock { try metricsLocked(style) }
-    }
-
-    private func metricsLocked(_ style: TextStyle) throws -> FontMetrics {
         var (key, scale) = FontLibrary.atReferenceSize(style)
         key.color = SceneColor(red: 0, green: 0, blue: 0)
-        if let known = metricsCache[key] { return FontMetrics(ascent: known.ascent * scale, descent: known.descent * scale) }
-        let font = try FontDescription(family: PangoText.families(key), size: key.size, weight: key.weight.rawValue, italic: key.italic)
-        guard let metrics = pango_context_get_metrics(text.context.opaque, font.pointer, pango_language_from_string(style.language ?? "en")) else {
-            throw GraphicsError("Pango has no metrics for \(style.family) at \(style.size) pt")
+        let known = cacheLock.withLock { metricsCache[key] }
+        let result = try known ?? GraphicsLock.withLock {
+            let font = try FontDescription(family: PangoText.families(key), size: key.size, weight: key.weight.rawValue, italic: key.italic)
+            guard let metrics = pango_context_get_metrics(text.context.opaque, font.pointer, pango_language_from_string(style.language ?? "en")) else {
+                throw GraphicsError("Pango has no metrics for \(style.family) at \(style.size) pt")
+            }
+            defer { pango_font_metrics_unref(metrics) }
+            let result = FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),
+                                     descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
+            cacheLock.withLock { metricsCache[key] = result }
+            return result
         }
-        defer { pango_font_metrics_unref(metrics) }
-        let result = FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),
-                                 descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
-        metricsCache[key] = result
         return FontMetrics(ascent: result.ascent * scale, descent: result.descent * scale)
     }
 }

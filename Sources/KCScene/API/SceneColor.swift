@@ -15,15 +15,32 @@ public struct SceneColor: Sendable, Hashable {
         self.role = role
     }
 
-    /// `#rrggbb` (or `#rgb`) to a colour; black for text that is not a colour.
+    /// `#rrggbb` (or `#rgb`) to a colour; black for text that is not a colour. Read from
+    /// the bytes: page styles and chart paints are turned into colours for every report.
     public init(hex: String, role: String = "") {
-        var digits = Array(hex.hasPrefix("#") ? hex.dropFirst() : Substring(hex))
-        if digits.count == 3 { digits = digits.flatMap { [$0, $0] } }
-        func channel(_ index: Int) -> UInt8 {
-            guard digits.count == 6 else { return 0 }
-            return UInt8(String(digits[index * 2...index * 2 + 1]), radix: 16) ?? 0
+        var digits: [UInt8] = []
+        for byte in hex.utf8.dropFirst(hex.utf8.first == UInt8(ascii: "#") ? 1 : 0) {
+            guard let value = SceneColor.hexValue(byte) else {
+                self.init(red: 0, green: 0, blue: 0, role: role)
+                return
+            }
+            digits.append(value)
         }
-        self.init(red: channel(0), green: channel(1), blue: channel(2), role: role)
+        if digits.count == 3 { digits = digits.flatMap { [$0, $0] } }
+        guard digits.count == 6 else {
+            self.init(red: 0, green: 0, blue: 0, role: role)
+            return
+        }
+        self.init(red: digits[0] << 4 | digits[1], green: digits[2] << 4 | digits[3], blue: digits[4] << 4 | digits[5], role: role)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 
     /// A chart's paint as a scene colour.
