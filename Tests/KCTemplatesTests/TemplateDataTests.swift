@@ -47,19 +47,7 @@ import Testing
     func expectSameData<T: Codable>(_ value: T, escape: @escaping (String) -> String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let direct = try TemplateData.make(value, escape: escape)
         let reference = try JSONReference.make(value, escape: escape)
-        #expect(Self.same(direct, reference), "\(T.self): \(direct) != \(reference)", sourceLocation: sourceLocation)
-    }
-
-    /// Equality of template data: strings, flags, lists and string-keyed objects, with their types.
-    static func same(_ left: Any, _ right: Any) -> Bool {
-        switch (left, right) {
-        case (let left as String, let right as String): return left == right
-        case (let left as Bool, let right as Bool): return left == right
-        case (let left as [Any], let right as [Any]): return left.count == right.count && zip(left, right).allSatisfy(same)
-        case (let left as [String: Any], let right as [String: Any]):
-            return left.count == right.count && left.allSatisfy { key, value in right[key].map { same(value, $0) } ?? false }
-        default: return false
-        }
+        #expect(direct == reference, "\(T.self): \(direct) != \(reference)", sourceLocation: sourceLocation)
     }
 }
 
@@ -80,30 +68,30 @@ enum JSONReference {
         }
     }
 
-    static func make<T: Codable>(_ view: T, escape: (String) -> String) throws -> Any {
+    static func make<T: Codable>(_ view: T, escape: (String) -> String) throws -> TemplateValue {
         let data = try JSONEncoder().encode(view)
         let value = try JSONDecoder().decode(Value.self, from: data)
         return convert(value, schema: ViewSchema.of(T.self), key: nil, escape: escape)
     }
 
-    static func convert(_ value: Value, schema: ViewSchema, key: String?, escape: (String) -> String) -> Any {
+    static func convert(_ value: Value, schema: ViewSchema, key: String?, escape: (String) -> String) -> TemplateValue {
         switch (value, schema) {
         case (.object(let fields), .object(let keys)):
-            var result: [String: Any] = [:]
+            var result: [String: TemplateValue] = [:]
             for (name, child) in keys {
-                result[name] = fields[name].map { convert($0, schema: child, key: name, escape: escape) } ?? false
+                result[name] = fields[name].map { convert($0, schema: child, key: name, escape: escape) } ?? .flag(false)
             }
-            return result
+            return .object(result)
         case (.list(let items), .list(let element)):
-            return items.map { convert($0, schema: element, key: nil, escape: escape) }
+            return .list(items.map { convert($0, schema: element, key: nil, escape: escape) })
         case (.string(let text), _):
-            return key == "svg" ? text : escape(text)
+            return .text(key == "svg" ? text : escape(text))
         case (.bool(let flag), _):
-            return flag
+            return .flag(flag)
         case (.number(let number), _):
-            return escape("\(number)")
+            return .text(escape("\(number)"))
         default:
-            return false
+            return .flag(false)
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Renders the e-mail that carries a one-pager: the subject from a one-line template
 /// (from the project configuration), the plain-text body from `email.txt` and the
@@ -52,28 +51,6 @@ public struct EmailRenderer: Sendable {
     }
 
     func render(_ view: EmailView, template name: String, in library: TemplateLibrary) throws -> String {
-        let data = try TemplateData.make(view, escape: { $0 })
-        guard let text = library.library.render(data, withTemplate: name) else {
-            throw TemplateError(file: library.file(of: name), reason: "missing template")
-        }
-        return text
-    }
-}
-
-extension TemplateLibrary {
-    /// A library of templates given as text, named `name` in messages.
-    init(name: String, templates: [String: String]) throws {
-        directory = name
-        var parsed: [String: MustacheTemplate] = [:]
-        for (templateName, text) in templates {
-            do {
-                parsed[templateName] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(file: name, line: error.context.lineNumber, column: error.context.columnNumber,
-                                    reason: TemplateLibrary.reason(error.error))
-            }
-        }
-        library = MustacheLibrary(templates: parsed)
-        texts = templates
+        try library.render(try TemplateData.make(view, escape: { $0 }), template: name)
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import KCView
-import Mustache
 
 /// Renders a one-pager view through the template library: `onepager.md` to Markdown,
 /// `onepager.html` to HTML, each highlight through `highlight.txt`. Every template is
@@ -71,10 +70,6 @@ public struct OnePagerRenderer: Sendable {
     }
 
     func render<T: Codable>(_ value: T, template name: String, escape: @escaping (String) -> String) throws -> String {
-        let data = try TemplateData.make(value, escape: escape)
-        guard let text = library.library.render(data, withTemplate: name) else {
-            throw TemplateError(file: library.file(of: name), reason: "missing template")
-        }
-        return text
+        try library.render(try TemplateData.make(value, escape: escape), template: name)
     }
 }

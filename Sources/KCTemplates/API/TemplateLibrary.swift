@@ -1,15 +1,13 @@
 import Foundation
-import Mustache
 
 /// The templates of a folder, loaded strictly: every `*.mustache` file below it is
-/// read and parsed (an unreadable file or a parse error is an error, not a skipped
+/// read and compiled (an unreadable file or a parse error is an error, not a skipped
 /// template), named by its path without the extension (`onepager.md`, `partials/kpis.html`).
 public struct TemplateLibrary: Sendable {
     /// The folder as given, used to name files in messages.
     public let directory: String
-    let library: MustacheLibrary
-    /// Template text by name, for the strict checks.
-    let texts: [String: String]
+    /// Compiled templates by name.
+    let templates: [String: CompiledTemplate]
 
     public init(directory: String) throws {
         self.directory = directory
@@ -20,49 +18,43 @@ public struct TemplateLibrary: Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
             throw TemplateError(file: directory, reason: "cannot list the templates folder")
         }
-        var texts: [String: String] = [:]
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: CompiledTemplate] = [:]
         let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") }.sorted()
         for path in paths {
             let file = TemplateLibrary.join(directory, path)
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError(file: file, reason: "cannot be read as UTF-8 text")
             }
-            let name = String(path.dropLast(".mustache".count))
-            do {
-                templates[name] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-                                    reason: TemplateLibrary.reason(error.error))
-            }
-            texts[name] = text
+            templates[String(path.dropLast(".mustache".count))] = try TemplateParser.compile(text, file: file)
         }
-        library = MustacheLibrary(templates: templates)
-        self.texts = texts
+        self.templates = templates
+    }
+
+    /// A library of templates given as text, named `name` in messages.
+    init(name: String, templates texts: [String: String]) throws {
+        directory = name
+        var templates: [String: CompiledTemplate] = [:]
+        for (templateName, text) in texts {
+            templates[templateName] = try TemplateParser.compile(text, file: name)
+        }
+        self.templates = templates
     }
 
     /// Names of every template, sorted.
-    public var names: [String] { texts.keys.sorted() }
+    public var names: [String] { templates.keys.sorted() }
 
     /// The file a template name stands for, for messages.
     public func file(of name: String) -> String { TemplateLibrary.join(directory, name + ".mustache") }
 
-    static func join(_ folder: String, _ path: String) -> String {
-        folder.hasSuffix("/") ? folder + path : folder + "/" + path
+    /// Template `name` rendered over `data`.
+    func render(_ data: TemplateValue, template name: String) throws -> String {
+        guard let template = templates[name] else { throw TemplateError(file: file(of: name), reason: "missing template") }
+        var renderer = TemplateRenderer(templates: templates, data: data, capacity: 2 * template.length)
+        renderer.render(template.nodes)
+        return renderer.output
     }
 
-    static func reason(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "section closed with a different name than it was opened with"
-        case .unfinishedName: return "unfinished tag"
-        case .expectedSectionEnd: return "section is never closed"
-        case .invalidSetDelimiter: return "bad set-delimiter tag"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "illegal tag inside an inheritance section"
-        case .textInsideInheritSection: return "text inside an inheritance section"
-        case .invalidConfigVariableSyntax: return "bad pragma; expected {{% CONTENT_TYPE: TEXT }}"
-        case .unrecognisedConfigVariable: return "unknown pragma; only CONTENT_TYPE is known"
-        }
+    static func join(_ folder: String, _ path: String) -> String {
+        folder.hasSuffix("/") ? folder + path : folder + "/" + path
     }
 }

@@ -16,9 +16,9 @@ final class DataBuilder {
     let index: Int?
 
     private var kind = Kind.nothing
-    private var scalar: Any = false
-    private var fields: [String: Any] = [:]
-    private var items: [Any] = []
+    private var scalar = TemplateValue.flag(false)
+    private var fields: [String: TemplateValue] = [:]
+    private var items: [TemplateValue] = []
     /// Nested containers handed out, filled by the caller after they were returned.
     private var pendingFields: [String: DataBuilder] = [:]
     private var pendingItems: [(index: Int, builder: DataBuilder)] = []
@@ -33,12 +33,12 @@ final class DataBuilder {
 
     // MARK: A scalar
 
-    func set(_ text: String) { setScalar(key == "svg" ? text : escape(text)) }
-    func set(_ flag: Bool) { setScalar(flag) }
-    func set(_ number: Double) { setScalar(escape("\(number)")) }
-    func setNull() { setScalar(false) }
+    func set(_ text: String) { setScalar(.text(key == "svg" ? text : escape(text))) }
+    func set(_ flag: Bool) { setScalar(.flag(flag)) }
+    func set(_ number: Double) { setScalar(.text(escape("\(number)"))) }
+    func setNull() { setScalar(.flag(false)) }
 
-    private func setScalar(_ value: Any) {
+    private func setScalar(_ value: TemplateValue) {
         kind = .scalar
         scalar = value
     }
@@ -53,7 +53,7 @@ final class DataBuilder {
     }
 
     /// Writes a field; one the schema lacks is dropped. The last write of a key wins.
-    func setField(_ name: String, _ value: Any) {
+    func setField(_ name: String, _ value: TemplateValue) {
         // `fields` starts with exactly the schema's keys, so one lookup both checks the key and finds its slot.
         guard let slot = fields.index(forKey: name) else { return }
         fields.values[slot] = value
@@ -83,7 +83,7 @@ final class DataBuilder {
     var itemCount: Int { items.count }
     var itemShape: DataShape { shape.element ?? .outside }
 
-    func append(_ value: Any) { items.append(value) }
+    func append(_ value: TemplateValue) { items.append(value) }
 
     func itemBuilder() -> DataBuilder {
         DataBuilder(shape: itemShape, key: nil, escape: escape, parent: self, index: items.count)
@@ -93,7 +93,7 @@ final class DataBuilder {
     func pendingItem() -> DataBuilder {
         let builder = itemBuilder()
         pendingItems.append((items.count, builder))
-        items.append(false)
+        items.append(.flag(false))
         return builder
     }
 
@@ -103,23 +103,23 @@ final class DataBuilder {
     var isEmpty: Bool { kind == .nothing }
 
     /// The value built, once the encoding that writes it has returned.
-    func result() -> Any {
+    func result() -> TemplateValue {
         switch kind {
         case .nothing:
             // A nested value that wrote nothing is an empty object, as JSONEncoder writes it.
-            return shape.kind == .object ? shape.blank : false
+            return shape.kind == .object ? .object(shape.blank) : .flag(false)
         case .scalar:
             return scalar
         case .object:
-            guard shape.kind == .object else { return false }
+            guard shape.kind == .object else { return .flag(false) }
             for (name, builder) in pendingFields { fields[name] = builder.result() }
             pendingFields = [:]
-            return fields
+            return .object(fields)
         case .list:
-            guard shape.kind == .list else { return false }
+            guard shape.kind == .list else { return .flag(false) }
             for pending in pendingItems { items[pending.index] = pending.builder.result() }
             pendingItems = []
-            return items
+            return .list(items)
         }
     }
 

@@ -11,11 +11,11 @@ struct KeyedDataContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         builder.setField(key.stringValue, field.result())
     }
 
-    mutating func encodeNil(forKey key: Key) { builder.setField(key.stringValue, false) }
-    mutating func encode(_ value: Bool, forKey key: Key) { builder.setField(key.stringValue, value) }
+    mutating func encodeNil(forKey key: Key) { builder.setField(key.stringValue, .flag(false)) }
+    mutating func encode(_ value: Bool, forKey key: Key) { builder.setField(key.stringValue, .flag(value)) }
     mutating func encode(_ value: String, forKey key: Key) {
         let name = key.stringValue
-        builder.setField(name, name == "svg" ? value : builder.escape(value))
+        builder.setField(name, .text(name == "svg" ? value : builder.escape(value)))
     }
     mutating func encode(_ value: Double, forKey key: Key) throws { try set(key) { $0.set(try JSONNumber.value(value, at: $0)) } }
     mutating func encode(_ value: Float, forKey key: Key) throws { try set(key) { $0.set(try JSONNumber.value(value, at: $0)) } }
@@ -57,9 +57,9 @@ struct UnkeyedDataContainer: UnkeyedEncodingContainer {
         builder.append(item.result())
     }
 
-    mutating func encodeNil() { builder.append(false) }
-    mutating func encode(_ value: Bool) { builder.append(value) }
-    mutating func encode(_ value: String) { builder.append(builder.escape(value)) }
+    mutating func encodeNil() { builder.append(.flag(false)) }
+    mutating func encode(_ value: Bool) { builder.append(.flag(value)) }
+    mutating func encode(_ value: String) { builder.append(.text(builder.escape(value))) }
     mutating func encode(_ value: Double) throws { try append { $0.set(try JSONNumber.value(value, at: $0)) } }
     mutating func encode(_ value: Float) throws { try append { $0.set(try JSONNumber.value(value, at: $0)) } }
     mutating func encode(_ value: Int) { append { $0.set(JSONNumber.value(value)) } }

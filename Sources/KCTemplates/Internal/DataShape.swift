@@ -1,13 +1,13 @@
 /// A view type's schema readied for building template data: for an object, the shape of
 /// each key and the object as it starts, every key `false` (so that a nil optional, which
 /// the encoding leaves out, still hides an outer key of the same name).
-final class DataShape: @unchecked Sendable {  // immutable once made; `blank` holds only Bools
+final class DataShape: Sendable {
     enum Kind { case value, object, list }
 
     let kind: Kind
     let fields: [String: DataShape]
     let element: DataShape?
-    let blank: [String: Any]
+    let blank: [String: TemplateValue]
 
     init(_ schema: ViewSchema) {
         switch schema {
@@ -24,7 +24,7 @@ final class DataShape: @unchecked Sendable {  // immutable once made; `blank` ho
             fields = [:]
             element = DataShape(item)
         }
-        blank = fields.mapValues { _ in false }
+        blank = fields.mapValues { _ in .flag(false) }
     }
 
     /// Where a value outside the schema is encoded (so that its errors still surface) and then dropped.

@@ -5,16 +5,19 @@
 /// and counting characters only from one tag to the next keeps a long template cheap.
 struct TagFinder {
     /// One span: where its opening braces start, and the text between the braces
-    /// (nil when the span is never closed).
+    /// (nil when the span is never closed); `start` and `end` are byte offsets of its
+    /// first brace and past its last (the end of the text when it is never closed).
     struct Span {
         var line: Int
         var column: Int
         var isTriple: Bool
         var inner: Substring?
+        var start: Int
+        var end: Int
     }
 
     private let text: String
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     /// Where the search for the next span starts.
     private var searchFrom = 0
     /// Lines are counted up to here.
@@ -38,10 +41,16 @@ struct TagFinder {
         let closeCount = isTriple ? 3 : 2
         guard let close = find(UInt8(ascii: "}"), count: closeCount, from: innerStart) else {
             searchFrom = bytes.count
-            return Span(line: line, column: column, isTriple: isTriple, inner: nil)
+            return Span(line: line, column: column, isTriple: isTriple, inner: nil, start: open, end: bytes.count)
         }
         searchFrom = close + closeCount
-        return Span(line: line, column: column, isTriple: isTriple, inner: text[index(innerStart)..<index(close)])
+        return Span(line: line, column: column, isTriple: isTriple, inner: text[index(innerStart)..<index(close)], start: open, end: close + closeCount)
+    }
+
+    /// Line and column of a character boundary at or after the last span found and
+    /// before the next one (a name inside a tag, the end of the text).
+    mutating func position(at offset: Int) -> (line: Int, column: Int) {
+        position(of: min(max(offset, linesCounted), bytes.count))
     }
 
     /// The first offset from `start` where `count` braces stand side by side, each a character of its own.
@@ -63,7 +72,7 @@ struct TagFinder {
         return isCharacterBoundary(offset) && isCharacterBoundary(offset + 1)
     }
 
-    private func isCharacterBoundary(_ offset: Int) -> Bool {
+    func isCharacterBoundary(_ offset: Int) -> Bool {
         offset == bytes.count || index(offset).samePosition(in: text) != nil
     }
 

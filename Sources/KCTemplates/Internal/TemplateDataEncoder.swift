@@ -9,7 +9,7 @@ struct TemplateDataEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The template data of `value`; like `JSONEncoder`, refuses a value that encodes nothing.
-    static func encode<T: Encodable>(_ value: T, shape: DataShape, escape: @escaping (String) -> String) throws -> Any {
+    static func encode<T: Encodable>(_ value: T, shape: DataShape, escape: @escaping (String) -> String) throws -> TemplateValue {
         let root = DataBuilder(shape: shape, key: nil, escape: escape)
         try value.encode(to: TemplateDataEncoder(builder: root))
         guard !root.isEmpty else {

@@ -13,36 +13,39 @@ struct TemplateTag: Equatable {
 
     /// Reads every tag of `text`; comments are skipped. Throws for what the strict
     /// library refuses: set delimiters, inheritance blocks, dynamic partials, transforms.
+    /// (The parser reads tags one at a time with `read`; this is the scanner on its own.)
     static func scan(_ text: String, file: String) throws -> [TemplateTag] {
         var tags: [TemplateTag] = []
         var finder = TagFinder(text)
         while let span = finder.next() {
-            let (tagLine, tagColumn) = (span.line, span.column)
-            func failure(_ reason: String) -> TemplateError { TemplateError(file: file, line: tagLine, column: tagColumn, reason: reason) }
-            guard let spanText = span.inner else { throw failure("unfinished tag") }
-            let inner = Trimming.whitespacesAndNewlines(spanText)
-            if span.isTriple {
-                tags.append(try tag(.unescaped, inner, line: tagLine, column: tagColumn, failure: failure))
-                continue
-            }
-            guard let sigil = inner.first else { throw failure("empty tag") }
-            if sigil == "!" { continue }
-            let rest = Trimming.whitespaces(inner.dropFirst())
-            switch sigil {
-            case "%": tags.append(TemplateTag(kind: .pragma, name: rest, line: tagLine, column: tagColumn))
-            case "=": throw failure("custom delimiters are not supported")
-            case "$", "<": throw failure("template inheritance is not supported; use partials")
-            case "#": tags.append(try tag(.section, rest, line: tagLine, column: tagColumn, failure: failure))
-            case "^": tags.append(try tag(.inverted, rest, line: tagLine, column: tagColumn, failure: failure))
-            case "/": tags.append(try tag(.close, rest, line: tagLine, column: tagColumn, failure: failure))
-            case "&": tags.append(try tag(.unescaped, rest, line: tagLine, column: tagColumn, failure: failure))
-            case ">":
-                if rest.hasPrefix("*") { throw failure("dynamic partials are not supported") }
-                tags.append(TemplateTag(kind: .partial, name: rest, line: tagLine, column: tagColumn))
-            default: tags.append(try tag(.variable, inner, line: tagLine, column: tagColumn, failure: failure))
-            }
+            if let tag = try read(span, file: file) { tags.append(tag) }
         }
         return tags
+    }
+
+    /// The tag a span holds, nil for a comment; the parser and `scan` share these rules and messages.
+    static func read(_ span: TagFinder.Span, file: String) throws -> TemplateTag? {
+        let (tagLine, tagColumn) = (span.line, span.column)
+        func failure(_ reason: String) -> TemplateError { TemplateError(file: file, line: tagLine, column: tagColumn, reason: reason) }
+        guard let spanText = span.inner else { throw failure("unfinished tag") }
+        let inner = Trimming.whitespacesAndNewlines(spanText)
+        if span.isTriple { return try tag(.unescaped, inner, line: tagLine, column: tagColumn, failure: failure) }
+        guard let sigil = inner.first else { throw failure("empty tag") }
+        if sigil == "!" { return nil }
+        let rest = Trimming.whitespaces(inner.dropFirst())
+        switch sigil {
+        case "%": return TemplateTag(kind: .pragma, name: rest, line: tagLine, column: tagColumn)
+        case "=": throw failure("custom delimiters are not supported")
+        case "$", "<": throw failure("template inheritance is not supported; use partials")
+        case "#": return try tag(.section, rest, line: tagLine, column: tagColumn, failure: failure)
+        case "^": return try tag(.inverted, rest, line: tagLine, column: tagColumn, failure: failure)
+        case "/": return try tag(.close, rest, line: tagLine, column: tagColumn, failure: failure)
+        case "&": return try tag(.unescaped, rest, line: tagLine, column: tagColumn, failure: failure)
+        case ">":
+            if rest.hasPrefix("*") { throw failure("dynamic partials are not supported") }
+            return TemplateTag(kind: .partial, name: rest, line: tagLine, column: tagColumn)
+        default: return try tag(.variable, inner, line: tagLine, column: tagColumn, failure: failure)
+        }
     }
 
     private static func tag(_ kind: Kind, _ name: String, line: Int, column: Int, failure: (String) -> TemplateError) throws -> TemplateTag {
@@ -53,7 +56,7 @@ struct TemplateTag: Equatable {
         return TemplateTag(kind: kind, name: name, line: line, column: column)
     }
 
-    // Every name swift-mustache parses is ASCII: its bytes answer these without Foundation
+    // Every name a template uses is ASCII: its bytes answer these without Foundation
     // or Unicode tables; any other name is asked as before.
 
     private static func hasParenthesis(_ name: String) -> Bool {
