@@ -89,7 +89,9 @@ struct ProjectConfig: Equatable, Sendable {
     static func parse(_ text: String, file: String) throws -> ProjectConfig {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw failure(file, nil, "the file is empty; expected output, templates and reports") }
+            // Every value is read as text (`scalar?.string`), so no tag needs resolving: the default
+            // resolver compiles a regular expression per YAML type and runs them on every value.
+            guard let node = try Yams.compose(yaml: text, .basic) else { throw failure(file, nil, "the file is empty; expected output, templates and reports") }
             root = node
         } catch let error as YamlError {
             throw failure(file, nil, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
