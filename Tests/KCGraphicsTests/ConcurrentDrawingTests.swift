@@ -139,6 +139,37 @@ import Testing
         #expect(CairoFaces.count <= CairoFaces.limit && !DrawingGate.isSerial, "the tests drew one at a time, not side by side")
     }
 
+    /// Opt-in, and alone in its process (`KCREPORT_MANY_FACES=1 swift test --filter
+    /// DrawsSerially`): it switches the process to serial drawing for good. A fonts
+    /// folder with more faces than Cairo keeps open (here the project's fonts linked under
+    /// two names each) makes every library draw alone, and the PDFs stay the same.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["KCREPORT_MANY_FACES"] == "1"))
+    func aProcessThatNeedsMoreFacesThanCairoKeepsOpenDrawsSerially() throws {
+        let jobs = try Self.jobs()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kcgraphics-faces-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: GraphicsSupport.fonts) where !name.hasSuffix(".md") {
+            for copy in ["a", "b"] {
+                try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("\(copy)-\(name)"),
+                                                           withDestinationURL: URL(fileURLWithPath: GraphicsSupport.fonts).appendingPathComponent(name))
+            }
+        }
+        let many = try jobs.map { job in
+            var options = job.options
+            options.fontsFolder = folder.path
+            return Job(name: job.name + " (many faces)", pager: job.pager, options: options,
+                       expected: try OnePagerPDF.render(pager: job.pager, options: options))
+        }
+        #expect(DrawingGate.isSerial)
+        let failures = Self.atOnce { thread, round in
+            let job = (thread % 2 == 0 ? jobs : many)[(thread + round) % jobs.count]
+            return try OnePagerPDF.render(pager: job.pager, options: job.options).pdf == job.expected.pdf ? nil : "\(job.name): the PDF differs"
+        }
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(FontPool.of(folder: folder.path, family: TextStyle.defaultFamily).count == 1)
+    }
+
     @Test func aWarmUpThatFailsLetsTheReportFailWithTheReason() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("kcgraphics-nofonts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
