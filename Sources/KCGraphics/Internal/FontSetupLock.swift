@@ -3,7 +3,8 @@ import Foundation
 /// The process-wide lock for making a font library, which changes what is process-wide:
 /// fontconfig's current configuration (the first Pango font map of the process starts
 /// Pango's FcInit thread, which must find kcreport's configuration current; see
-/// `FontLibrary.load`) and Cairo's FreeType faces, opened here and only here (`CairoFaces`).
+/// `FontLibrary.load`) and Cairo's FreeType faces, opened here and nowhere else while
+/// libraries draw side by side (`CairoFaces`, `DrawingGate`).
 /// Loads are few (one per core), so serialising them costs nothing. Everything else is per
 /// library (`LibraryLock`) or thread-safe in the libraries themselves: fontconfig ≥ 2.13
 /// (atomic references, locked caches), Cairo's shared caches of font faces, scaled fonts
