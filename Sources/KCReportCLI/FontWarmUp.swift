@@ -19,8 +19,7 @@ final class FontWarmUp: @unchecked Sendable {
         lock.withLock {
             guard loading == nil else { return }
             loading = Deferred { [folder] in
-                let fonts = try FontLibrary.shared(folder: folder)
-                fonts.prepare(OnePagerLayout.typefaces(localNameLanguage: localNameLanguage))
+                try FontLibrary.warmUpShared(folder: folder, styles: OnePagerLayout.typefaces(localNameLanguage: localNameLanguage))
             }
         }
     }

@@ -6,19 +6,22 @@ import KCScene
 /// kcreport's own and handed to a Pango font map; shapes and measures text for the layout
 /// and keeps the shaped text, so what is measured is what is drawn.
 /// No system font is ever used, so a build looks the same on every machine.
+/// Safe to use from any thread: its own lock serialises every call into its Pango objects.
+/// Libraries share nothing of Pango's, so different libraries work at the same time; the
+/// build lends each report one of the folder's shared libraries (`withShared`).
 public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     /// The family text is set in unless a style says otherwise.
     public let family: String
     /// The font files registered, by name.
     public var files: [String] { configuration.files }
 
+    /// Held for every call into this library's Pango objects and for its caches.
+    let lock: LibraryLock
     let configuration: FontConfiguration
     let fontMap: GObjectHandle
     let text: PangoText
-    /// What was shaped and measured, read and written under `cacheLock` alone: in a batch
-    /// nearly every lookup hits, and taking the GraphicsLock for each (~900 a page) made
-    /// every report's layout wait for other reports' PDFs to be written.
-    private let cacheLock = NSLock()
+    /// What was shaped and measured, under `lock`. One report has a library to itself
+    /// while it draws (`withShared`), so the lock is uncontended in a batch.
     private var layouts = BoundedCache<LayoutKey, GObjectHandle>(limit: 8192)
     private var widths = BoundedCache<LayoutKey, TextMeasure>(limit: 8192)
     private var wrapped = BoundedCache<LayoutKey, [String]>(limit: 8192)
@@ -40,46 +43,60 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
 
     /// Loads the fonts of `folder`; throws when the folder is missing or has no font of `family`.
     public init(folder: String, family: String = TextStyle.defaultFamily) throws {
-        (configuration, fontMap, text) = try GraphicsLock.withLock { try FontLibrary.load(folder: folder, family: family) }
+        let lock = LibraryLock()
+        (configuration, fontMap, text) = try FontSetupLock.withLock { try FontLibrary.load(folder: folder, family: family, lock: lock) }
+        self.lock = lock
         self.family = family
     }
 
-    /// The library of `folder`, made once per process and shared by every report: setting up
-    /// fontconfig and Pango and shaping text the first time costs more than drawing a page.
-    /// Made again when a font file of the folder is added, removed or changed.
-    public static func shared(folder: String, family: String = TextStyle.defaultFamily) throws -> FontLibrary {
-        let stamp = FolderStamp(folder: folder)
-        return try GraphicsLock.withLock {
-            let key = "\(family)\n\(folder)"
-            if let known = SharedLibraries.all[key], known.stamp == stamp { return known.library }
-            let library = try FontLibrary(folder: folder, family: family)
-            SharedLibraries.all[key] = (stamp, library)
-            return library
-        }
+    /// Runs `body` with one of the shared libraries of `folder` lent to it alone, and takes
+    /// the library back after. Setting up fontconfig and Pango and shaping text the first
+    /// time costs more than drawing a page, so libraries are kept for the process; there
+    /// are at most as many as cores, made only when every one is lent (a one-report build
+    /// makes one), so that reports draw on every core at once. They are made again when a
+    /// font file of the folder is added, removed or changed.
+    public static func withShared<T>(folder: String, family: String = TextStyle.defaultFamily,
+                                     _ body: (FontLibrary) throws -> T) throws -> T {
+        try FontPool.of(folder: folder, family: family).withLibrary(body)
     }
 
-    private static func load(folder: String, family: String) throws -> (FontConfiguration, GObjectHandle, PangoText) {
+    /// Makes the first shared library of `folder` and loads `styles` into it (`prepare`),
+    /// for a build to call on another thread while its first report is loaded: the report
+    /// then waits for this library rather than making a second. Does nothing when a report
+    /// already made one.
+    public static func warmUpShared(folder: String, family: String = TextStyle.defaultFamily, styles: [TextStyle]) throws {
+        try FontPool.of(folder: folder, family: family).warmUp(styles)
+    }
+
+    /// Call with the FontSetupLock held.
+    private static func load(folder: String, family: String, lock: LibraryLock) throws -> (FontConfiguration, GObjectHandle, PangoText) {
         let configuration = try FontConfiguration(folder: folder)
         guard !configuration.styles(of: family).isEmpty else {
             throw GraphicsError("\(folder): no font of the family “\(family)” (the folder has \(configuration.files.joined(separator: ", "))); run scripts/setup.sh to copy Inter into it", isConfiguration: true)
         }
+        try CairoFaces.open(configuration)
         // Pango's font map starts FcInit in a thread, which loads the system's whole
         // configuration and fonts unless a current configuration exists; every first
         // shaping then waits for it. Ours is made current, so FcInit has nothing to do.
+        // The current configuration is process-wide, hence the FontSetupLock. Nothing
+        // else reads it — Pango 1.50 passes each font map's own configuration to
+        // fontconfig, Cairo gets patterns that name the font file — so a library made
+        // later may replace it while others draw (fontconfig takes its references under
+        // its own lock).
         guard FcConfigSetCurrent(configuration.pointer) != 0 else {
             throw GraphicsError("fontconfig cannot use kcreport's configuration")
         }
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             throw GraphicsError("Pango has no FreeType font map")
         }
-        let fontMap = GObjectHandle(gpointer(map))
+        let fontMap = GObjectHandle(gpointer(map), lock: lock)
         pango_fc_font_map_set_config(OpaquePointer(fontMap.raw), configuration.pointer)
         return (configuration, fontMap, PangoText(context: try PangoText.makeContext(fontMap: fontMap)))
     }
 
     /// The styles the folder has of `family` ("Bold", "Regular" …).
     public func styles(of family: String) -> [String] {
-        GraphicsLock.withLock { configuration.styles(of: family) }
+        lock.withLock { configuration.styles(of: family) }
     }
 
     /// Text is shaped at this one size and scaled to the size asked for. Pango makes a
@@ -96,8 +113,8 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
 
     public func measure(_ string: String, style: TextStyle) throws -> TextMeasure {
         let key = LayoutKey(string, style: style, width: nil)
-        if let known = cacheLock.withLock({ widths[key] }) { return known }
-        return try GraphicsLock.withLock {
+        return try lock.withLock {
+            if let known = widths[key] { return known }
             let (layout, scale) = try layoutLocked(string, style: style)
             var missing: [Character] = []
             if PangoText.unknownGlyphs(layout) > 0 {
@@ -107,38 +124,38 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
                 }
             }
             let measure = TextMeasure(width: PangoText.width(layout) * scale, missing: missing)
-            cacheLock.withLock { widths[key] = measure }
+            widths[key] = measure
             return measure
         }
     }
 
     public func lines(_ string: String, style: TextStyle, width: Double) throws -> [String] {
         let key = LayoutKey(string, style: style, width: width)
-        if let known = cacheLock.withLock({ wrapped[key] }) { return known }
-        return try GraphicsLock.withLock {
+        return try lock.withLock {
+            if let known = wrapped[key] { return known }
             let lines = PangoText.lines(try layoutLocked(string, style: style, width: width).layout, text: string)
-            cacheLock.withLock { wrapped[key] = lines }
+            wrapped[key] = lines
             return lines
         }
     }
 
     /// The shaped layout of `string` at the reference size and the scale to draw it at,
     /// made once and kept: the layout measures a run and the renderers draw that same
-    /// layout. Call with the GraphicsLock held (so a layout the cache drops is released under it).
+    /// layout. Call with `lock` held, and use the layout only while holding it.
     func layoutLocked(_ string: String, style: TextStyle, width: Double? = nil) throws -> (layout: GObjectHandle, scale: Double) {
         let (reference, scale) = FontLibrary.atReferenceSize(style)
         let key = LayoutKey(string, style: reference, width: width.map { $0 / scale })
-        if let known = cacheLock.withLock({ layouts[key] }) { return (known, scale) }
+        if let known = layouts[key] { return (known, scale) }
         let layout = try text.layout(string, style: reference, width: key.width)
-        cacheLock.withLock { layouts[key] = layout }
+        layouts[key] = layout
         return (layout, scale)
     }
 
     public func metrics(_ style: TextStyle) throws -> FontMetrics {
         var (key, scale) = FontLibrary.atReferenceSize(style)
         key.color = SceneColor(red: 0, green: 0, blue: 0)
-        let known = cacheLock.withLock { metricsCache[key] }
-        let result = try known ?? GraphicsLock.withLock {
+        let result = try lock.withLock {
+            if let known = metricsCache[key] { return known }
             let font = try FontDescription(family: PangoText.families(key), size: key.size, weight: key.weight.rawValue, italic: key.italic)
             guard let metrics = pango_context_get_metrics(text.context.opaque, font.pointer, pango_language_from_string(style.language ?? "en")) else {
                 throw GraphicsError("Pango has no metrics for \(style.family) at \(style.size) pt")
@@ -146,16 +163,11 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
             defer { pango_font_metrics_unref(metrics) }
             let result = FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),
                                      descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
-            cacheLock.withLock { metricsCache[key] = result }
+            metricsCache[key] = result
             return result
         }
         return FontMetrics(ascent: result.ascent * scale, descent: result.descent * scale)
     }
-}
-
-/// The libraries `FontLibrary.shared` made, by family and folder. Used under the GraphicsLock.
-private enum SharedLibraries {
-    nonisolated(unsafe) static var all: [String: (stamp: FolderStamp, library: FontLibrary)] = [:]
 }
 
 extension FontLibrary {

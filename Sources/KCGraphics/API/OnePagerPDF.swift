@@ -39,7 +39,15 @@ public enum OnePagerPDF {
     /// `GraphicsError` when the fonts are missing, the page cannot hold the required blocks,
     /// text has a character no font has, or Cairo fails.
     public static func render(pager: OnePager, options: Options) throws -> OnePagerRendering {
-        let fonts = try FontLibrary.shared(folder: options.fontsFolder)
+        // One shared library for the whole drawing: the renderers draw the very layouts
+        // that measured the page, which the library keeps; other reports draw meanwhile
+        // with the folder's other libraries.
+        try FontLibrary.withShared(folder: options.fontsFolder) { fonts in
+            try fonts.lock.withLock { try render(pager: pager, options: options, fonts: fonts) }
+        }
+    }
+
+    private static func render(pager: OnePager, options: Options, fonts: FontLibrary) throws -> OnePagerRendering {
         let laidOut: LaidOutOnePager
         do {
             laidOut = try OnePagerLayout(paper: options.paper).layout(pager, measurer: fonts)

@@ -14,8 +14,10 @@ public struct PNGExporter: Sendable {
         self.page = page
     }
 
+    /// Draws under the lock of `fonts` (the text is its layouts); exports with other
+    /// libraries run at the same time.
     public func export(_ scene: Scene, fonts: FontLibrary) throws -> Data {
-        try GraphicsLock.withLock { try exportLocked(scene, fonts: fonts) }
+        try fonts.lock.withLock { try exportLocked(scene, fonts: fonts) }
     }
 
     private func exportLocked(_ scene: Scene, fonts: FontLibrary) throws -> Data {

@@ -1,6 +1,8 @@
 import CPangoCairo
 
-/// Owns a Pango attribute list and unrefs it in `deinit`.
+/// Owns a Pango attribute list and unrefs it in `deinit`, without a lock: the list's
+/// reference count is atomic, a layout that uses it holds its own reference, and its
+/// attributes (font features, an interned language) are plain memory shared with nothing.
 final class AttributeList {
     let pointer: OpaquePointer
 
@@ -10,7 +12,7 @@ final class AttributeList {
     }
 
     deinit {
-        GraphicsLock.withLock { pango_attr_list_unref(pointer) }
+        pango_attr_list_unref(pointer)
     }
 
     /// Adds an attribute over the whole text; the list takes ownership of it.

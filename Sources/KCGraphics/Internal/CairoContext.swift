@@ -2,6 +2,8 @@ import CCairo
 
 /// Owns a Cairo drawing context on a surface and destroys it in `deinit`; drawing calls
 /// check the context's status where they can fail and save/restore in scoped helpers.
+/// One export's own: destroyed without a lock, since what it shares with other threads'
+/// contexts (scaled fonts, font faces) Cairo guards with its own mutexes and references.
 final class CairoContext {
     let pointer: OpaquePointer
     /// Kept so the surface outlives the context.
@@ -15,7 +17,7 @@ final class CairoContext {
     }
 
     deinit {
-        GraphicsLock.withLock { cairo_destroy(pointer) }
+        cairo_destroy(pointer)
     }
 
     func check(_ operation: String) throws {

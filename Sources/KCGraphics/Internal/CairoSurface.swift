@@ -2,7 +2,9 @@ import CCairo
 import Foundation
 
 /// Owns a Cairo surface (PDF to a stream, or an image) and destroys it in `deinit`;
-/// the sink the PDF writes to lives as long as the surface.
+/// the sink the PDF writes to lives as long as the surface. One export's own: destroyed
+/// without a lock, since what it shares with other surfaces (the scaled fonts its font
+/// subsets hold) Cairo guards with its own mutexes and atomic references.
 final class CairoSurface {
     let pointer: OpaquePointer
     private let sink: ByteSink?
@@ -13,7 +15,7 @@ final class CairoSurface {
     }
 
     deinit {
-        GraphicsLock.withLock { cairo_surface_destroy(pointer) }
+        cairo_surface_destroy(pointer)
     }
 
     /// A PDF surface writing into `sink`; its first page is `width` × `height` points.

@@ -53,8 +53,26 @@ final class FontConfiguration {
         self.files = files.sorted()
     }
 
+    /// Without a lock: fontconfig (≥ 2.13) counts a configuration's references atomically
+    /// and releases the caches it used under its own lock; the font map holds its own reference.
     deinit {
-        GraphicsLock.withLock { FcConfigDestroy(pointer) }
+        FcConfigDestroy(pointer)
+    }
+
+    /// Every face of the folder's fonts: file and index (a collection or a named instance
+    /// has several), and fontconfig's pattern of it, owned by the configuration.
+    func faces() -> [(file: String, index: Int32, pattern: OpaquePointer)] {
+        guard let set = FcConfigGetFonts(pointer, FcSetApplication) else { return [] }
+        var faces: [(file: String, index: Int32, pattern: OpaquePointer)] = []
+        for position in 0..<Int(set.pointee.nfont) {
+            guard let font = set.pointee.fonts[position] else { continue }
+            var file: UnsafeMutablePointer<FcChar8>?
+            var index: Int32 = 0
+            guard FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch, let file else { continue }
+            if FcPatternGetInteger(font, FC_INDEX, 0, &index) != FcResultMatch { index = 0 }
+            faces.append((String(cString: file), index, font))
+        }
+        return faces
     }
 
     /// Text for an XML element's content.

@@ -1,6 +1,7 @@
 import CPangoCairo
 
-/// Owns a Pango font description and frees it in `deinit`.
+/// Owns a Pango font description and frees it in `deinit`, without a lock: it is plain
+/// memory that Pango copies wherever it keeps one (a layout's font, a metrics lookup).
 final class FontDescription {
     let pointer: OpaquePointer
 
@@ -14,6 +15,6 @@ final class FontDescription {
     }
 
     deinit {
-        GraphicsLock.withLock { pango_font_description_free(pointer) }
+        pango_font_description_free(pointer)
     }
 }

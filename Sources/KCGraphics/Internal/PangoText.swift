@@ -4,7 +4,7 @@ import KCScene
 
 /// Makes Pango layouts of styled text in one Pango context: the font description, the
 /// tabular-figures feature and the language as attributes. One place, so the layout
-/// measured and the layout drawn are made the same way.
+/// measured and the layout drawn are made the same way. Call with the library's lock held.
 struct PangoText {
     let context: GObjectHandle
 
@@ -14,7 +14,7 @@ struct PangoText {
         guard let raw = pango_font_map_create_context(fontMap.typed(PangoFontMap.self)) else {
             throw GraphicsError("pango_font_map_create_context returned nothing")
         }
-        let context = GObjectHandle(gpointer(raw))
+        let context = GObjectHandle(gpointer(raw), lock: fontMap.lock)
         pango_cairo_context_set_resolution(context.opaque, 72)
         guard let options = cairo_font_options_create() else { throw GraphicsError("cairo_font_options_create returned nothing") }
         defer { cairo_font_options_destroy(options) }
@@ -32,7 +32,7 @@ struct PangoText {
     /// A one-paragraph layout of `text` in `style`; wrapped at `width` points when given.
     func layout(_ text: String, style: TextStyle, width: Double? = nil) throws -> GObjectHandle {
         guard let raw = pango_layout_new(context.opaque) else { throw GraphicsError("pango_layout_new returned nothing") }
-        let layout = GObjectHandle(gpointer(raw))
+        let layout = GObjectHandle(gpointer(raw), lock: context.lock)
         let font = try FontDescription(family: PangoText.families(style), size: style.size, weight: style.weight.rawValue, italic: style.italic)
         pango_layout_set_font_description(layout.opaque, font.pointer)
         let attributes = try AttributeList()

@@ -6,7 +6,7 @@ import KCView
 /// Draws a scene's page into a Cairo context: frames as nested translations, shapes,
 /// text as the library's layouts (shaped once, when the layout measured them). For PDF it
 /// also opens a structure tag per frame role, a link tag per linked frame, and collects
-/// the outline entries. Call with the GraphicsLock held.
+/// the outline entries. Call with the library's lock held: it draws the library's layouts.
 final class SceneRenderer {
     let context: CairoContext
     let fonts: FontLibrary
