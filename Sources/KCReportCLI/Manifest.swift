@@ -81,9 +81,7 @@ final class FileHasher: @unchecked Sendable {
     }
 
     func hash(_ path: String) throws -> Manifest.FileHash {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let (size, modified) = try FileHasher.sizeAndModification(path)
         return try working.withLock(path) {
             if let cached = lock.withLock({ known[path] }), cached.size == size, cached.modified == modified {
                 return cached
@@ -95,6 +93,21 @@ final class FileHasher: @unchecked Sendable {
             lock.withLock { known[path] = result }
             return result
         }
+    }
+
+    /// Read with `stat`: `FileManager.attributesOfItem` also looks up the owner's and group's
+    /// names, reading /etc/passwd and /etc/group for every file of every report.
+    static func sizeAndModification(_ path: String) throws -> (size: Int, modified: Double) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw CommandFailure("\(path): cannot be read: \(String(cString: strerror(errno)))", code: Sysexit.noInput)
+        }
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return (Int(info.st_size), Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000)
     }
 
     /// Every regular file under `folder` (sorted, hidden files and READMEs left out),

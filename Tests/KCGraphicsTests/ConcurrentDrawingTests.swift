@@ -136,7 +136,9 @@ import Testing
         #expect(failures.isEmpty, "\(failures)")
         let count = FontPool.of(folder: folder, family: TextStyle.defaultFamily).count
         #expect(count >= 1 && count <= ProcessInfo.processInfo.activeProcessorCount)
-        #expect(CairoFaces.count <= CairoFaces.limit && !DrawingGate.isSerial, "the tests drew one at a time, not side by side")
+        // Other suites in this process may open fonts of other folders: drawing goes serial
+        // only once the process needs more faces than Cairo keeps open, never before.
+        #expect(!DrawingGate.isSerial || CairoFaces.wereExceeded, "the tests drew one at a time, though every face stayed open")
     }
 
     /// Opt-in, and alone in its process (`KCREPORT_MANY_FACES=1 swift test --filter
