@@ -42,7 +42,8 @@ let package = Package(
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         // E-mail: MIME messages (text, HTML, inline PNG, PDF attached) and SMTP delivery through libcurl.
         .target(name: "KCMail", dependencies: ["CCurlShim"]),
-        // Atomic folder exchange (renameat2) for publishing a report's output in one step.
+        // Atomic folder exchange (renameat2) for publishing a report's output in one step, and
+        // SHA-256 blocks (with the CPU's SHA instructions where it has them) for the manifest.
         .target(name: "CKCSystem"),
         // The commands, as a library so tests can run them in process.
         .target(name: "KCReportCLI", dependencies: [

@@ -112,6 +112,7 @@ struct BuildCommand: ConsoleCommand {
                 while let index = next.take() { results.set(index, body(index)) }
                 finished.leave()
             }
+            // As much stack as the main thread has: parsing and encoding recurse with the data.
             worker.stackSize = 8 << 20
             worker.start()
         }

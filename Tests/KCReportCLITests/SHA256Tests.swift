@@ -33,9 +33,9 @@ import Testing
         #expect(SHA256.hex(file: "/nonexistent/file") == nil)
     }
 
-    /// The CPU's SHA instructions (used where the machine has them) and the portable code
-    /// give the same state for the same blocks; on a machine without them both are the portable code.
-    @Test func hardwareAndPortableBlocksAgree() {
+    /// The CPU's SHA instructions and the portable code give the same state for the same
+    /// blocks (skipped on a machine without them, where both are the portable code).
+    @Test(.enabled(if: kc_sha256_hardware() == 1)) func hardwareAndPortableBlocksAgree() {
         var generator = SplitMix(seed: 11)
         for blocks in [1, 2, 3, 17, 256] {
             let data = (0..<(blocks * 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
@@ -44,7 +44,7 @@ import Testing
             var portable = start
             kc_sha256_blocks(&dispatched, data, blocks)
             kc_sha256_blocks_portable(&portable, data, blocks)
-            #expect(dispatched == portable, "\(blocks) blocks, SHA instructions: \(kc_sha256_hardware() == 1)")
+            #expect(dispatched == portable, "\(blocks) blocks")
         }
     }
 }

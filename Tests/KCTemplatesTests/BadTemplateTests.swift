@@ -3,8 +3,8 @@ import KCTemplates
 import KCView
 import Testing
 
-/// Each way a template can be wrong, with its message word for word. swift-mustache is
-/// quiet about missing templates, partials and keys; the library is not.
+/// Each way a template can be wrong, with its message word for word. A Mustache engine is
+/// usually quiet about missing templates, partials and keys; the library is not.
 @Suite struct BadTemplateTests {
     /// Renders the example's Markdown and HTML with the project's templates, some replaced; returns the error's text.
     static func failure(_ files: [String: String?]) throws -> String {

@@ -54,7 +54,10 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     /// time costs more than drawing a page, so libraries are kept for the process; there
     /// are at most as many as cores, made only when every one is lent (a one-report build
     /// makes one), so that reports draw on every core at once. They are made again when a
-    /// font file of the folder is added, removed or changed.
+    /// font file of the folder is added, removed or changed; but Cairo keeps the face it
+    /// opened for a file's path for the process (`CairoFaces`), so a font replaced under the
+    /// same name is measured anew and drawn from the old file until the process ends —
+    /// which, for a build, is the same thing.
     public static func withShared<T>(folder: String, family: String = TextStyle.defaultFamily,
                                      _ body: (FontLibrary) throws -> T) throws -> T {
         try FontPool.of(folder: folder, family: family).withLibrary(body)

@@ -18,8 +18,6 @@ enum CairoFaces {
 
     /// Cairo font faces by "file\nindex", never destroyed. Under the FontSetupLock.
     nonisolated(unsafe) private static var opened: [String: OpaquePointer] = [:]
-    /// Whether some library needed more faces than the limit; under the FontSetupLock.
-    nonisolated(unsafe) private static var exceeded = false
 
     /// Opens the faces of `configuration` not yet open, or makes the process draw serially
     /// when they would be more than Cairo keeps open. Call with the FontSetupLock held,
@@ -28,8 +26,7 @@ enum CairoFaces {
         guard !DrawingGate.isSerial else { return }
         let faces = configuration.faces().filter { opened["\($0.file)\n\($0.index)"] == nil }
         guard opened.count + faces.count <= limit else {
-            exceeded = true
-            DrawingGate.serialize()
+            DrawingGate.switchToSerialDrawing()
             return
         }
         guard let options = cairo_font_options_create() else { throw GraphicsError("cairo_font_options_create returned nothing") }
@@ -58,7 +55,4 @@ enum CairoFaces {
 
     /// How many faces are open; for the tests.
     static var count: Int { FontSetupLock.withLock { opened.count } }
-
-    /// Whether the process ever needed more faces than Cairo keeps open; for the tests.
-    static var wereExceeded: Bool { FontSetupLock.withLock { exceeded } }
 }

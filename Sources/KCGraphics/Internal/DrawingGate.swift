@@ -4,20 +4,40 @@ import Foundation
 /// face Cairo can be asked for is open and stays open (`CairoFaces`); once a process uses
 /// more faces than Cairo keeps open, Cairo 1.16 opens and closes FreeType faces while
 /// drawing, on its one FreeType library and outside its locks, so from then on every
-/// library's work runs alone, as it did under the old process-wide lock.
-/// Entered by `LibraryLock` once per outermost section; a parallel entry only counts.
+/// library's work runs alone.
+///
+/// Entered before any library's lock, once per thread: a thread already inside (working
+/// with one library and touching another's objects) enters again without waiting. So the
+/// gate is always the outermost lock, and neither the switch to serial drawing nor serial
+/// drawing itself can wait on a thread that waits on them.
 enum DrawingGate {
-    enum Entry { case parallel, serial }
+    enum Entry { case nested, parallel, serial }
 
     private static let condition = NSCondition()
-    /// Held by the section running in serial mode.
+    /// Held by the thread drawing in serial mode.
     private static let serialLock = NSLock()
     /// Under `condition`.
     nonisolated(unsafe) private static var serial = false
     nonisolated(unsafe) private static var switching = false
     nonisolated(unsafe) private static var sections = 0
+    nonisolated(unsafe) private static var mostSections = 0
+
+    /// How deep the calling thread is inside the gate.
+    private static let depthKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    private static var threadDepth: Int {
+        get { Int(bitPattern: pthread_getspecific(depthKey)) }
+        set { pthread_setspecific(depthKey, UnsafeRawPointer(bitPattern: newValue)) }
+    }
 
     static func enter() -> Entry {
+        let depth = threadDepth
+        threadDepth = depth + 1
+        guard depth == 0 else { return .nested }
         condition.lock()
         while switching { condition.wait() }
         guard !serial else {
@@ -26,12 +46,16 @@ enum DrawingGate {
             return .serial
         }
         sections += 1
+        mostSections = max(mostSections, sections)
         condition.unlock()
         return .parallel
     }
 
     static func leave(_ entry: Entry) {
+        threadDepth -= 1
         switch entry {
+        case .nested:
+            return
         case .serial:
             serialLock.unlock()
         case .parallel:
@@ -44,9 +68,12 @@ enum DrawingGate {
 
     static var isSerial: Bool { condition.withLock { serial } }
 
+    /// The most threads that were inside the gate at once; for the tests.
+    static var mostAtOnce: Int { condition.withLock { mostSections } }
+
     /// Switches the process to serial drawing, after the sections running side by side end.
-    /// Call with the FontSetupLock held and outside any library's section.
-    static func serialize() {
+    /// Call with the FontSetupLock held and outside the gate.
+    static func switchToSerialDrawing() {
         condition.withLock {
             guard !serial else { return }
             switching = true

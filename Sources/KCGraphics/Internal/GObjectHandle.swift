@@ -16,7 +16,7 @@ final class GObjectHandle {
     }
 
     deinit {
-        lock.releasing { g_object_unref(raw) }
+        lock.withLock { g_object_unref(raw) }
     }
 
     /// The object as an opaque C pointer (PangoContext, PangoLayout).

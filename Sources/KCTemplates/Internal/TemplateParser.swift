@@ -89,7 +89,10 @@ struct TemplateParser {
                 nodes.append(tag.kind == .section ? .section(section) : .inverted(section))
                 atLineStart = standsAlone
             case .close:
-                guard let section, section.name == tag.name else { throw closedWithAnotherName(span) }
+                guard let section else {
+                    throw TemplateError(file: file, line: tag.line, column: tag.column, reason: "'\(tag.name)' closes a section that is not open")
+                }
+                guard section.name == tag.name else { throw closedWithAnotherName(span) }
                 if !(atLineStart && endsLine()) { nodes.append(bytes[blanks]) }
                 return nodes.finish()
             case .partial:
