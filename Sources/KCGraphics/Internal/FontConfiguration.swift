@@ -30,27 +30,17 @@ final class FontConfiguration {
             FcConfigDestroy(pointer)
             throw GraphicsError("fontconfig rejected kcreport's configuration")
         }
-        var files: [String] = []
         guard FcConfigAppFontAddDir(pointer, folder) != 0 else {
             FcConfigDestroy(pointer)
             throw GraphicsError("\(folder): fontconfig cannot read the fonts folder", isConfiguration: true)
         }
-        if let set = FcConfigGetFonts(pointer, FcSetApplication) {
-            for index in 0..<Int(set.pointee.nfont) {
-                guard let font = set.pointee.fonts[index] else { continue }
-                var file: UnsafeMutablePointer<FcChar8>?
-                if FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch, let file {
-                    let name = (String(cString: file) as NSString).lastPathComponent
-                    if !files.contains(name) { files.append(name) }
-                }
-            }
-        }
+        let files = Set(FontConfiguration.faces(of: pointer).map { ($0.file as NSString).lastPathComponent }).sorted()
         guard !files.isEmpty else {
             FcConfigDestroy(pointer)
             throw GraphicsError("\(folder): no fonts in the fonts folder; run scripts/setup.sh to copy Inter and a CJK fallback (Droid Sans Fallback) into it", isConfiguration: true)
         }
         // Fully initialised from here: `deinit` destroys the configuration.
-        self.files = files.sorted()
+        self.files = files
     }
 
     /// Without a lock: fontconfig (≥ 2.13) counts a configuration's references atomically
@@ -62,6 +52,10 @@ final class FontConfiguration {
     /// Every face of the folder's fonts: file and index (a collection or a named instance
     /// has several), and fontconfig's pattern of it, owned by the configuration.
     func faces() -> [(file: String, index: Int32, pattern: OpaquePointer)] {
+        FontConfiguration.faces(of: pointer)
+    }
+
+    private static func faces(of pointer: OpaquePointer) -> [(file: String, index: Int32, pattern: OpaquePointer)] {
         guard let set = FcConfigGetFonts(pointer, FcSetApplication) else { return [] }
         var faces: [(file: String, index: Int32, pattern: OpaquePointer)] = []
         for position in 0..<Int(set.pointee.nfont) {

@@ -75,16 +75,7 @@ struct JSONReader {
                 skipWhitespace()
                 try readValue(depth: depth + 1)
                 count += 1
-                skipWhitespace()
-                if current == UInt8(ascii: ",") {
-                    position += 1
-                    skipWhitespace()
-                } else if current == UInt8(ascii: "}") {
-                    position += 1
-                    break
-                } else {
-                    throw syntaxError("expected ',' or '}'")
-                }
+                if try endsContainer(UInt8(ascii: "}")) { break }
             }
         }
         endContainer(index, count: count)
@@ -102,19 +93,24 @@ struct JSONReader {
             while true {
                 try readValue(depth: depth + 1)
                 count += 1
-                skipWhitespace()
-                if current == UInt8(ascii: ",") {
-                    position += 1
-                    skipWhitespace()
-                } else if current == UInt8(ascii: "]") {
-                    position += 1
-                    break
-                } else {
-                    throw syntaxError("expected ',' or ']'")
-                }
+                if try endsContainer(UInt8(ascii: "]")) { break }
             }
         }
         endContainer(index, count: count)
+    }
+
+    /// After a member or element: steps past a ',' (false) or the container's `closing`
+    /// byte (true); anything else is an error.
+    private mutating func endsContainer(_ closing: UInt8) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        if current == UInt8(ascii: ",") {
+            position += 1
+            skipWhitespace()
+            return false
+        }
+        guard current == closing else { throw syntaxError("expected ',' or '\(Character(Unicode.Scalar(closing)))'") }
+        position += 1
+        return true
     }
 
     private mutating func readLiteral(_ word: StaticString, as kind: JSONNode.Kind) throws(JSONSyntaxError) {

@@ -51,7 +51,7 @@ struct TemplateChecker {
                 continue
             case .variable(let variable):
                 let name = variable.name.text
-                if variable.isUnescapedTag && output == .html && name.split(separator: ".").last != "svg" {
+                if variable.isUnescapedTag && output == .html && variable.name.segments.last != "svg" {
                     throw failure("'\(name)' is inserted unescaped; an HTML template may do that only for 'svg' markup", variable.position)
                 }
                 guard let schema = resolve(variable.name, in: stack) else { throw failure("unknown key '\(name)'", variable.position) }

@@ -42,6 +42,10 @@ struct TemplateParser {
         // Blanks that began the line, not yet written: they go before the next text or tag,
         // or are dropped when a tag stands alone. A comment or pragma leaves them waiting.
         var blanks = 0..<0
+        func writeBlanks() {
+            nodes.append(bytes[blanks])
+            blanks = 0..<0
+        }
         while offset < bytes.count {
             if atLineStart { blanks = readBlanks() }
             let tagStart = nextTagStart()
@@ -53,8 +57,7 @@ struct TemplateParser {
                 continue
             }
             if offset < tagStart {
-                nodes.append(bytes[blanks])
-                blanks = 0..<0
+                writeBlanks()
                 nodes.append(bytes[offset..<tagStart])
                 offset = tagStart
                 atLineStart = false
@@ -73,17 +76,13 @@ struct TemplateParser {
                 escapesHTML = pragma.escapesHTML
                 atLineStart = atLineStart && endsLine()
             case .variable, .unescaped:
-                nodes.append(bytes[blanks])
-                blanks = 0..<0
+                writeBlanks()
                 let isUnescaped = tag.kind == .unescaped
                 nodes.append(.variable(.init(name: KeyName(tag.name), isUnescapedTag: isUnescaped, escapesHTML: escapesHTML && !isUnescaped, position: position)))
                 atLineStart = false
             case .section, .inverted:
                 let standsAlone = atLineStart && endsLine()
-                if !standsAlone {
-                    nodes.append(bytes[blanks])
-                    blanks = 0..<0
-                }
+                if !standsAlone { writeBlanks() }
                 let body = try self.nodes(closing: tag, atLineStart: standsAlone, escapesHTML: escapesHTML)
                 let section = TemplateNode.Section(name: KeyName(tag.name), body: body, position: position)
                 nodes.append(tag.kind == .section ? .section(section) : .inverted(section))

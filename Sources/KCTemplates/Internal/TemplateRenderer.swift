@@ -127,9 +127,7 @@ struct TemplateRenderer {
     /// its last byte.
     private mutating func indentAtLineStart() {
         let count = output.utf8.count
-        for scope in indented.reversed() where count > scope.start {
-            if output.utf8.last == UInt8(ascii: "\n") { output += scope.indentation }
-            return
-        }
+        guard let scope = indented.last(where: { count > $0.start }), output.utf8.last == UInt8(ascii: "\n") else { return }
+        output += scope.indentation
     }
 }
