@@ -1,6 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Cairo, Pango and fontconfig are opened at run time (CGraphicsShim), not linked: loading
+// their ~40 shared libraries costs every start of kcreport ~8 ms, which a build spends on
+// another thread instead. So their headers are named here, at Debian's paths, rather than
+// through pkg-config, which would link the libraries as well.
+#if arch(arm64)
+let multiarch = "aarch64-linux-gnu"
+#else
+let multiarch = "x86_64-linux-gnu"
+#endif
+let graphicsHeaders = ["/usr/include/cairo", "/usr/include/pango-1.0", "/usr/include/glib-2.0",
+                       "/usr/lib/\(multiarch)/glib-2.0/include", "/usr/include/harfbuzz", "/usr/include/freetype2"]
+
 // One target per pipeline stage; the `kcreport` executable is a thin shell
 // over `KCReportCLI`, which tests call directly.
 let package = Package(
@@ -29,13 +41,16 @@ let package = Package(
         .target(name: "KCSVG", dependencies: ["KCView"]),
         // Mustache templates (our own small engine, strictly checked) -> Markdown and HTML one-pagers.
         .target(name: "KCTemplates", dependencies: ["KCView"]),
-        // Cairo and Pango on fontconfig, as C modules; only KCGraphics imports them.
-        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+        // Cairo and Pango on fontconfig, as C modules (headers only); only KCGraphics imports them.
+        .systemLibrary(name: "CCairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", providers: [.apt(["libpango1.0-dev"])]),
         // The page as a scene (frames of text runs and shapes): the one-pager laid out on one page, and its SVG.
         .target(name: "KCScene", dependencies: ["KCView", "KCSVG"]),
         // Fonts from Fonts/, text shaped with Pango, the scene to PDF and PNG through Cairo.
-        .target(name: "KCGraphics", dependencies: ["KCScene", "KCView", "KCModel", "CCairo", "CPangoCairo"]),
+        .target(name: "KCGraphics", dependencies: ["KCScene", "KCView", "KCModel", "CCairo", "CPangoCairo", "CGraphicsShim"],
+                swiftSettings: [.unsafeFlags(graphicsHeaders.flatMap { ["-Xcc", "-I" + $0] })]),
+        // The C functions KCGraphics calls, forwarded to Cairo, Pango and fontconfig opened at run time.
+        .target(name: "CGraphicsShim", cSettings: [.unsafeFlags(graphicsHeaders.map { "-I" + $0 })]),
         // libcurl's headers for the SMTP transport (libcurl4-openssl-dev); the C shim opens the library at
         // run time and wraps its variadic calls. Only KCMail imports them.
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),

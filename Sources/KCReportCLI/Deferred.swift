@@ -2,18 +2,23 @@ import Dispatch
 import Foundation
 
 /// A value worked out on another thread from the moment it is made; `value()` waits for
-/// it. The build loads its templates this way while the first report is loaded and checked.
+/// it. The build loads its templates and its fonts this way while the first report is
+/// loaded and checked.
 final class Deferred<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchGroup()
     private var result: Result<Value, any Error>?
 
     init(_ work: @escaping @Sendable () throws -> Value) {
         done.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
+        // A thread of its own: Dispatch's pool on Linux adds a thread only when it sees its
+        // others blocked, so a second piece of work would wait for the first to finish.
+        let thread = Thread {
             // Written once, before `leave`; read only after `wait`.
             self.result = Result { try work() }
             self.done.leave()
         }
+        thread.stackSize = 8 << 20  // as much as the main thread: parsing recurses with the data
+        thread.start()
     }
 
     func value() throws -> Value {

@@ -1,53 +1,9 @@
 import CKCSystem
 import Foundation
 
-/// Publishes a report's files as one unit: everything is written and flushed into
-/// a staging folder beside `Output/<id>`, which then takes the old folder's place
-/// in one atomic exchange. A build that fails or is killed at any moment leaves
-/// the previous output intact and complete.
+/// The folders of the output: each report's folder is published whole (`StagedOutput`);
+/// what a killed build left beside them is cleared at the next build.
 enum OutputFolder {
-    static func publish(_ files: [(path: String, data: Data)], to folder: String) throws {
-        let parent = (folder as NSString).deletingLastPathComponent
-        let name = (folder as NSString).lastPathComponent
-        let staging = (parent as NSString).appendingPathComponent(".\(name).new-\(getpid())")
-        let manager = FileManager.default
-        do {
-            try? manager.removeItem(atPath: staging)
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            let placed = files.map { (path: (staging as NSString).appendingPathComponent($0.path), data: $0.data) }
-            for folder in Set(placed.map { ($0.path as NSString).deletingLastPathComponent }) where folder != staging {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            try AtomicFile.writeSynced(placed)
-            if manager.fileExists(atPath: folder) {
-                if kc_rename_exchange(staging, folder) != 0 {
-                    guard errno == EINVAL || errno == ENOSYS else {
-                        throw CommandFailure("\(folder): cannot swap in the new report: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate)
-                    }
-                    // Filesystems without an atomic exchange: move the old one aside first,
-                    // and put it back if the new one cannot take its place.
-                    let old = (parent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
-                    try move(folder, to: old)
-                    do { try move(staging, to: folder) } catch {
-                        _ = rename(old, folder)
-                        throw error
-                    }
-                    try? manager.removeItem(atPath: old)
-                    return
-                }
-                try? manager.removeItem(atPath: staging)  // now holds the previous output; published already
-            } else {
-                try move(staging, to: folder)
-            }
-        } catch let failure as CommandFailure {
-            try? manager.removeItem(atPath: staging)
-            throw failure
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            throw CommandFailure("\(folder): cannot write the report: \(error.localizedDescription)", code: Sysexit.cannotCreate)
-        }
-    }
-
     /// Removes staging folders left by builds that were killed.
     static func sweep(_ output: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output) else { return }
@@ -68,9 +24,90 @@ enum OutputFolder {
         }
     }
 
-    private static func move(_ from: String, to: String) throws {
+    static func move(_ from: String, to: String) throws {
         guard rename(from, to) == 0 else {
             throw CommandFailure("\(to): cannot move the report into place: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate)
+        }
+    }
+}
+
+/// The next output of one report, written into a staging folder beside the published one
+/// while the report is built — the text formats while the page is drawn — and then swapped
+/// in whole (`publish`) or removed (`discard`). Nothing is created before the first write,
+/// and a failed build removes what it created, down to `Output/` itself.
+final class StagedOutput: @unchecked Sendable {
+    /// The published folder, `Output/<id>`.
+    let folder: String
+    /// The staging folder, `Output/.<id>.new-<pid>`.
+    let staging: String
+    private let lock = NSLock()
+    /// Under `lock`: whether the staging folder exists, and whether making it made `Output/`.
+    private var created = false
+    private var createdParent = false
+
+    init(_ folder: String) {
+        self.folder = folder
+        let name = (folder as NSString).lastPathComponent
+        staging = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).new-\(getpid())")
+    }
+
+    /// Writes `files` (paths relative to the report's folder) and flushes them to disk.
+    /// Two threads may write different files at once.
+    func write(_ files: [(path: String, data: Data)]) throws {
+        let placed = files.map { (path: (staging as NSString).appendingPathComponent($0.path), data: $0.data) }
+        do {
+            try lock.withLock { try createStaging() }
+            for folder in Set(placed.map { ($0.path as NSString).deletingLastPathComponent }) where folder != staging {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+        } catch {
+            throw CommandFailure("\(folder): cannot write the report: \(error.localizedDescription)", code: Sysexit.cannotCreate)
+        }
+        try AtomicFile.writeSynced(placed)
+    }
+
+    /// Call with `lock` held.
+    private func createStaging() throws {
+        guard !created else { return }
+        let manager = FileManager.default
+        createdParent = !manager.fileExists(atPath: (staging as NSString).deletingLastPathComponent)
+        try? manager.removeItem(atPath: staging)  // left by a killed build with this process id
+        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        created = true
+    }
+
+    /// Puts the staging folder in the published folder's place, in one step where the
+    /// filesystem can exchange two folders. Call once, after every file is written.
+    func publish() throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder) else { return try OutputFolder.move(staging, to: folder) }
+        if kc_rename_exchange(staging, folder) == 0 {
+            try? manager.removeItem(atPath: staging)  // now holds the previous output; published already
+            return
+        }
+        guard errno == EINVAL || errno == ENOSYS else {
+            throw CommandFailure("\(folder): cannot swap in the new report: \(String(cString: strerror(errno)))", code: Sysexit.cannotCreate)
+        }
+        // Filesystems without an atomic exchange: move the old one aside first,
+        // and put it back if the new one cannot take its place.
+        let name = (folder as NSString).lastPathComponent
+        let old = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
+        try OutputFolder.move(folder, to: old)
+        do { try OutputFolder.move(staging, to: folder) } catch {
+            _ = rename(old, folder)
+            throw error
+        }
+        try? manager.removeItem(atPath: old)
+    }
+
+    /// Removes what was written, after a failure; the published folder stays as it was.
+    func discard() {
+        lock.withLock {
+            guard created else { return }
+            try? FileManager.default.removeItem(atPath: staging)
+            // Only when empty: another report may be writing beside this one.
+            if createdParent { rmdir((staging as NSString).deletingLastPathComponent) }
+            created = false
         }
     }
 }

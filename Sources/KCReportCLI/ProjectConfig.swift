@@ -20,6 +20,12 @@ struct ProjectConfig: Equatable, Sendable {
         var configText: String = ""
         /// The report's own recipients and subject (`email:`), over the project's.
         var email: EmailConfig.Recipients?
+
+        /// The language of the local name the header shows: Chinese when there is one, else the first.
+        var localNameLanguage: String? {
+            let languages = names.keys.sorted()
+            return languages.first { $0.hasPrefix("zh") } ?? languages.first
+        }
     }
 
     /// What to produce and how; `defaults:` sets them for every report, a report may override.
@@ -32,6 +38,9 @@ struct ProjectConfig: Equatable, Sendable {
         /// A currency code (or the release's sign for it) to show figures in; nil for the reporting currency.
         var displayCurrency: String?
         var language: String = "en"
+
+        /// Whether a page is drawn: the PDF or its PNG.
+        var draws: Bool { formats.contains("pdf") || formats.contains("png") }
     }
 
     /// The configuration file, as given.

@@ -48,6 +48,9 @@ struct ReportBuilder: Sendable {
         let output = folder(of: report)
         let stages = StageClock(log: log, report: report.id, index: index, total: total)
         do {
+            // A forced build draws every report: the fonts load from the start, while the
+            // inputs are hashed, loaded and checked.
+            if force && !dryRun { fontWarmUp.start(for: report) }
             let previous = Manifest.read(folder: output)
             if let previous { hasher.remember([previous.inputs.source] + previous.inputs.history + previous.inputs.templates + previous.inputs.fonts) }
             let inputs = try stages.run("hashing inputs") { try self.inputs(of: report) }
@@ -66,8 +69,7 @@ struct ReportBuilder: Sendable {
             }
             if dryRun { return Outcome(report: report.id, status: .planned("would build (\(reason))"), milliseconds: started.millisecondsAgo, folder: output) }
             let settings = report.settings
-            let language = report.names.keys.sorted().first { $0.hasPrefix("zh") } ?? report.names.keys.sorted().first
-            if settings.formats.contains("pdf") || settings.formats.contains("png") { fontWarmUp.start(localNameLanguage: language) }
+            fontWarmUp.start(for: report)
 
             let sourcePath = project.resolve(report.source)
             var model = try stages.run("loading \(report.source)") {
@@ -86,13 +88,17 @@ struct ReportBuilder: Sendable {
                 model = merged.model
             }
             let options = ViewOptions(displayCurrency: displayCurrency ?? settings.displayCurrency,
-                                      localName: language.flatMap { report.names[$0] }, localNameLanguage: language)
+                                      localName: report.localNameLanguage.flatMap { report.names[$0] }, localNameLanguage: report.localNameLanguage)
             let pager = try stages.run("laying out the view") {
                 do { return try OnePagerBuilder(model: model, checks: checks, options: options).build() } catch let error as ViewError {
                     throw CommandFailure("\(error)", code: Sysexit.dataError)
                 }
             }
-            // The page is drawn while the text formats are written: the PDF is the longest stage.
+            // The page is drawn while the text formats are made and written to disk: the PDF is
+            // the longest stage. Everything goes to a staging folder, published at the end.
+            let staged = StagedOutput(output)
+            var published = false
+            defer { if !published { staged.discard() } }
             let releaseDate = model.document.releaseDate ?? model.document.fiscalPeriod.end
             let (drawnFiles, textFiles) = try BuildCommand.both(
                 { try self.drawnFiles(pager, settings: settings, releaseDate: releaseDate, report: report.id, stages: stages) },
@@ -100,16 +106,19 @@ struct ReportBuilder: Sendable {
                     let checksFile = try models.checksFile(sourcePath, hash: inputs.source.sha256) {
                         try JSONEncoder.sorted.encode(checked) + Data("\n".utf8)
                     }
-                    return try self.textFiles(pager, settings: settings, stages: stages) + [("checks.json", checksFile)]
+                    let files = try self.textFiles(pager, settings: settings, stages: stages) + [("checks.json", checksFile)]
+                    try stages.run("writing the text files") { try staged.write(files) }
+                    return files
                 })
-            let files = drawnFiles + textFiles
             var hashes: [String: String] = [:]
-            for file in files { hashes[file.path] = SHA256.hex(file.data) }
+            for file in drawnFiles + textFiles { hashes[file.path] = SHA256.hex(file.data) }
             let checksLine = checks.isClean ? "all \(checks.run) checks passed" : "\(checks.errors) errors in \(checks.run) checks (published with --allow-failed-checks)"
             try stages.run("writing \(output)") {
                 let manifest = Manifest(report: report.id, inputs: inputs, fingerprint: fingerprint, outputs: hashes,
                                         timings: stages.timings(total: started.millisecondsAgo), checks: checksLine)
-                try OutputFolder.publish(files + [("manifest.json", try manifest.encoded())], to: output)
+                try staged.write(drawnFiles + [("manifest.json", try manifest.encoded())])
+                try staged.publish()
+                published = true
             }
             return Outcome(report: report.id, status: .built, milliseconds: started.millisecondsAgo, folder: output)
         } catch let failure as CommandFailure {
@@ -137,7 +146,7 @@ struct ReportBuilder: Sendable {
     /// The PDF and its PNG preview, as the settings ask.
     func drawnFiles(_ pager: OnePager, settings: ProjectConfig.Settings, releaseDate: Day, report: String,
                     stages: StageClock) throws -> [(path: String, data: Data)] {
-        guard settings.formats.contains("pdf") || settings.formats.contains("png") else { return [] }
+        guard settings.draws else { return [] }
         var printed = pager
         printed.view = try stages.run("writing highlights") { try templated { try renderer.value().writingHighlights(pager.view) } }
         let rendering = try stages.run("rendering PDF") {

@@ -18,7 +18,7 @@ enum StageBench {
         var model = try ModelFile.decode(data, as: .json)
         try Bench.measure("load model file (JSON)", runs: runs) { model = try ModelFile.decode(data, as: .json) }
         var checks = TieOut.run(model)
-        try Bench.measure("checks", runs: runs) { checks = TieOut.run(model) }
+        Bench.measure("checks", runs: runs) { checks = TieOut.run(model) }
         var pager = try OnePagerBuilder(model: model, checks: checks.summary).build()
         try Bench.measure("view", runs: runs) { pager = try OnePagerBuilder(model: model, checks: checks.summary).build() }
         var renderer = try OnePagerRenderer.checked(library: TemplateLibrary(directory: templates))
@@ -27,7 +27,7 @@ enum StageBench {
         }
         try Bench.measure("Markdown", runs: runs) { _ = try renderer.markdown(pager.view) }
         try Bench.measure("HTML", runs: runs) { _ = try renderer.html(OnePagerCharts.inlined(pager)) }
-        try Bench.measure("chart SVGs", runs: runs) { _ = OnePagerCharts.files(pager) }
+        Bench.measure("chart SVGs", runs: runs) { _ = OnePagerCharts.files(pager) }
         var printed = pager
         printed.view = try renderer.writingHighlights(pager.view)
         let date = try PDFDate.resolve(sourceDateEpoch: nil, releaseDate: model.document.releaseDate ?? model.document.fiscalPeriod.end)

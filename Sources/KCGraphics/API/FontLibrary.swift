@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 import Foundation
 import KCScene
 
@@ -176,10 +176,12 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
 extension FontLibrary {
     /// Loads the fonts of `styles` — each first use of a typeface costs milliseconds
     /// (fontconfig's sort, HarfBuzz reading the font's tables) — so that it can happen
-    /// while the build does other work, before the first page is laid out.
+    /// while the build does other work, before the first page is laid out. A style in
+    /// Chinese, Japanese or Korean loads only the CJK font: a local name in those
+    /// languages seldom has Latin letters, whose font the layout then loads itself.
     public func prepare(_ styles: [TextStyle]) {
         for style in styles {
-            let sample = style.language.map { $0.hasPrefix("zh") || $0.hasPrefix("ja") ? "0 Ag 中" : $0.hasPrefix("ko") ? "0 Ag 한" : "0 Ag" } ?? "0 Ag"
+            let sample = style.language.map { $0.hasPrefix("zh") || $0.hasPrefix("ja") ? "中" : $0.hasPrefix("ko") ? "한" : "0 Ag" } ?? "0 Ag"
             _ = try? measure(sample, style: style)
         }
     }

@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 /// Owns a Pango attribute list and unrefs it in `deinit`, without a lock: the list's
 /// reference count is atomic, a layout that uses it holds its own reference, and its

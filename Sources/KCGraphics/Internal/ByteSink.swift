@@ -1,4 +1,4 @@
-import CCairo
+internal import CCairo
 import Foundation
 
 /// Collects the bytes Cairo writes through a stream callback, so exporters return data and never touch a file.

@@ -1,4 +1,4 @@
-import CCairo
+internal import CCairo
 
 /// Turns a Cairo status into a `GraphicsError` naming the operation, in one place.
 enum CairoStatus {

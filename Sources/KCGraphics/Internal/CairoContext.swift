@@ -1,4 +1,4 @@
-import CCairo
+internal import CCairo
 
 /// Owns a Cairo drawing context on a surface and destroys it in `deinit`; drawing calls
 /// check the context's status where they can fail and save/restore in scoped helpers.

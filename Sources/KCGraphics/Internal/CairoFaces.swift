@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 /// Opens Cairo's FreeType face of every font a library can draw with, when the library is
 /// made, and keeps it open for the process, so that drawing never opens or closes one.

@@ -1,4 +1,4 @@
-import CCairo
+internal import CCairo
 import Foundation
 
 /// Owns a Cairo surface (PDF to a stream, or an image) and destroys it in `deinit`;

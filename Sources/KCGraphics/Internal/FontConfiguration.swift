@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 import Foundation
 
 /// Owns a fontconfig configuration that knows only the fonts of one folder, registered as
@@ -9,6 +9,7 @@ final class FontConfiguration {
     let files: [String]
 
     init(folder: String) throws {
+        try GraphicsLibraries.load()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw GraphicsError("\(folder): the fonts folder does not exist; run scripts/setup.sh to copy Inter and a CJK fallback (Droid Sans Fallback) into it", isConfiguration: true)

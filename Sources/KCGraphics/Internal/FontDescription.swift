@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 /// Owns a Pango font description and frees it in `deinit`, without a lock: it is plain
 /// memory that Pango copies wherever it keeps one (a layout's font, a metrics lookup).

@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 /// Owns a GObject reference of one font library (font map, context, layout) and drops it
 /// in `deinit` under that library's lock: the reference count is atomic, but the last

@@ -1,5 +1,5 @@
-import CCairo
-import CPangoCairo
+internal import CCairo
+internal import CPangoCairo
 import KCScene
 
 /// Makes Pango layouts of styled text in one Pango context: the font description, the

@@ -24,12 +24,11 @@ public struct OnePagerLayout: Sendable {
     /// One style of each typeface the page sets text in — weight, slant, figures and the
     /// local name's language — so a font library can load them before the first page.
     public static func typefaces(localNameLanguage: String?) -> [TextStyle] {
-        let style = PageStyle(scale: 1)
-        var localName = style.localName
-        localName.language = localNameLanguage
+        let page = PageStyle(scale: 1)
         var seen: Set<TextStyle> = []
-        return (style.all + [localName]).compactMap { style in
+        return page.all.compactMap { style in
             var face = style.sized(10)
+            if style == page.localName { face.language = localNameLanguage }
             face.color = PageStyle.ink
             return seen.insert(face).inserted ? face : nil
         }
