@@ -170,17 +170,6 @@ const char *kc_graphics_load(void) {
     return load_error;
 }
 
-static void *preload(void *unused) {
-    (void)unused;
-    kc_graphics_load();
-    return NULL;
-}
-
-void kc_graphics_preload(void) {
-    pthread_t thread;
-    if (pthread_create(&thread, NULL, preload, NULL) == 0) pthread_detach(thread);
-}
-
 // KCGraphics calls kc_graphics_load, and stops at its error, before any of these; a call
 // that comes first loads the libraries here, and one that cannot ends the process.
 static void require(void) {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import KCGraphics
 
 /// A subcommand that writes through a `Console` and returns its exit code,
 /// so tests can run it in process.
@@ -22,9 +21,6 @@ public struct KCReport: ParsableCommand {
 
     /// Parses `arguments` (without the program name), runs the command and returns its exit code.
     public static func main(_ arguments: [String], console: Console) -> Int32 {
-        // A build draws pages (unless every report is up to date, which takes longer than
-        // loading): Cairo and Pango load while the command line and configuration are read.
-        if arguments.first == BuildCommand.configuration.commandName { GraphicsLibraries.preload() }
         do {
             var command = try parseAsRoot(arguments)
             if let command = command as? ConsoleCommand {

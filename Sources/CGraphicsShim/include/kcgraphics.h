@@ -9,8 +9,4 @@
 // wrong (the dlopen or dlsym message), valid for the life of the process.
 const char *kc_graphics_load(void);
 
-// Starts kc_graphics_load on a thread of its own and returns at once. Threads created while
-// it runs wait for it: the dynamic loader's lock also guards a new thread's set-up.
-void kc_graphics_preload(void);
-
 #endif

@@ -3,18 +3,12 @@ internal import CGraphicsShim
 /// Cairo, Pango and fontconfig, which kcreport opens when it first draws rather than at
 /// start-up (see CGraphicsShim): a command that draws nothing never loads them, and a
 /// build loads them on another thread while it reads its inputs.
-public enum GraphicsLibraries {
+enum GraphicsLibraries {
     /// Opens the libraries, once per process; later calls return at once, or wait for the
     /// first to finish. Throws when a library or one of its functions is missing.
-    public static func load() throws {
+    static func load() throws {
         if let failure = kc_graphics_load() {
             throw GraphicsError(String(cString: failure), isConfiguration: true)
         }
-    }
-
-    /// Starts `load` on another thread and returns at once, for a command that will draw
-    /// to call as soon as it knows. A failure shows when `load` is called.
-    public static func preload() {
-        kc_graphics_preload()
     }
 }
