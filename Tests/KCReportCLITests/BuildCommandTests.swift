@@ -126,6 +126,36 @@ import Testing
         }
     }
 
+    /// The text formats are written to the staging folder while the page is drawn: when the
+    /// page then fails, nothing is published and nothing is left behind; an earlier output stays.
+    @Test func aPageThatCannotBeDrawnPublishesNothing() throws {
+        let folder = try Self.project(config: Self.config)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configFile = folder.appendingPathComponent("kcreport.yaml")
+        let noInter = folder.appendingPathComponent("NoInter")
+        try FileManager.default.createDirectory(at: noInter, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Fonts/DroidSansFallbackFull.ttf"),
+                                         to: noInter.appendingPathComponent("DroidSansFallbackFull.ttf"))
+        let broken = Self.config.replacingOccurrences(of: "fonts: \(Self.root.appendingPathComponent("Fonts").path)", with: "fonts: NoInter")
+        #expect(broken != Self.config)
+        let output = folder.appendingPathComponent("Output")
+
+        try Data(broken.utf8).write(to: configFile)
+        let first = Self.run(["build", "--config", configFile.path])
+        #expect(first.code == 78, "\(first.stderr)")
+        #expect(first.stderr.contains("no font of the family “Inter”"), "\(first.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+
+        try Data(Self.config.utf8).write(to: configFile)
+        #expect(Self.run(["build", "--config", configFile.path]).code == 0)
+        let page = output.appendingPathComponent("kc-2024q3/onepager.md")
+        let good = try Data(contentsOf: page)
+        try Data(broken.utf8).write(to: configFile)
+        #expect(Self.run(["build", "--config", configFile.path, "--display-currency", "USD"]).code == 78)
+        #expect(try Data(contentsOf: page) == good)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["kc-2024q3"])
+    }
+
     @Test func aBrokenTemplateExits78() throws {
         let folder = try Self.project(config: Self.config)
         defer { try? FileManager.default.removeItem(at: folder) }
