@@ -68,19 +68,21 @@ let package = Package(
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
         // In-process timings for bench/run.sh (release build).
         .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck", "KCView", "KCSVG", "KCTemplates", "KCScene", "KCGraphics", "KCReportCLI"]),
-        .testTarget(name: "KCModelTests", dependencies: ["KCModel"]),
+        // A seeded random generator the test targets share.
+        .target(name: "KCTestSupport", path: "Tests/KCTestSupport"),
+        .testTarget(name: "KCModelTests", dependencies: ["KCModel", "KCTestSupport"]),
         .testTarget(name: "KCImportTests", dependencies: ["KCImport", "KCModel"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "KCCheckTests", dependencies: ["KCCheck", "KCImport", "KCModel"]),
         .testTarget(name: "KCViewTests", dependencies: ["KCView", "KCImport", "KCModel"]),
         .testTarget(name: "KCSVGTests", dependencies: ["KCSVG", "KCView"]),
         // swift-mustache only for the parity test: our engine must render what it rendered.
-        .testTarget(name: "KCTemplatesTests", dependencies: ["KCTemplates", "KCSVG", "KCView", "KCImport", "KCModel",
+        .testTarget(name: "KCTemplatesTests", dependencies: ["KCTemplates", "KCSVG", "KCView", "KCImport", "KCModel", "KCTestSupport",
                                                               .product(name: "Mustache", package: "swift-mustache")],
                     exclude: ["Golden"]),
         .testTarget(name: "KCSceneTests", dependencies: ["KCScene", "KCView", "KCImport", "KCModel"]),
         .testTarget(name: "KCGraphicsTests", dependencies: ["KCGraphics", "KCScene", "KCView", "KCImport", "KCModel", "KCCheck", "KCTemplates"]),
-        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "CKCSystem", "KCImport", "KCModel", "KCCheck", "KCMail"]),
+        .testTarget(name: "KCReportCLITests", dependencies: ["KCReportCLI", "CKCSystem", "KCImport", "KCModel", "KCCheck", "KCMail", "KCTestSupport"]),
         .testTarget(name: "KCMailTests", dependencies: ["KCMail"]),
     ],
     swiftLanguageModes: [.v6]

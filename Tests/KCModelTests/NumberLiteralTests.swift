@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import KCModel
+import KCTestSupport
+import Testing
 
 /// Decimals from JSON literals are exact and bit for bit what `Decimal(string:)` (and so
 /// JSONDecoder) gives; integers are what JSONDecoder accepts.
@@ -31,7 +32,7 @@ import Testing
 
     /// Random literals of every shape the fast path takes and the shapes beside it.
     @Test func decimalsMatchDecimalFromString() {
-        var random = SplitMix64(seed: 20_241_119)
+        var random = SeededGenerator(seed: 20_241_119)
         var literals = ["0", "-0", "0.0", "0.000", "1", "-1", "10", "100", "1.50", "0.5", "9999999999999999999",
                         "1000000000000000000", "-999999999999999999", "0.0000000000000000001", "1e3", "1E+2", "2.5e-3"]
         for _ in 0..<20_000 {
@@ -63,20 +64,5 @@ import Testing
         #expect(Self.int("1e2") == 100)
         #expect(Self.int("1.5") == nil)
         #expect(Self.int("1e300") == nil)
-    }
-}
-
-/// A small seeded generator, so the random literals are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,7 +1,8 @@
 import CKCSystem
 import Foundation
-import Testing
 @testable import KCReportCLI
+import KCTestSupport
+import Testing
 
 /// The manifest's hashes against the FIPS 180-4 test vectors.
 @Suite struct SHA256Tests {
@@ -15,7 +16,7 @@ import Testing
 
     /// A file is hashed a megabyte at a time; pieces of any size give the digest of the whole.
     @Test func aFileHashedInPiecesGivesTheDigestOfTheWhole() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let data = Data((0..<(2_621_440 + 17)).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kcreport-sha-\(UUID().uuidString)")
         try data.write(to: file)
@@ -36,7 +37,7 @@ import Testing
     /// The CPU's SHA instructions and the portable code give the same state for the same
     /// blocks (skipped on a machine without them, where both are the portable code).
     @Test(.enabled(if: kc_sha256_hardware() == 1)) func hardwareAndPortableBlocksAgree() {
-        var generator = SplitMix(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         for blocks in [1, 2, 3, 17, 256] {
             let data = (0..<(blocks * 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             let start: [UInt32] = (0..<8).map { _ in UInt32(truncatingIfNeeded: generator.next()) }
@@ -46,18 +47,5 @@ import Testing
             kc_sha256_blocks_portable(&portable, data, blocks)
             #expect(dispatched == portable, "\(blocks) blocks")
         }
-    }
-}
-
-/// A small deterministic generator for test bytes.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
     }
 }

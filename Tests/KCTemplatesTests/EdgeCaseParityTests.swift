@@ -1,5 +1,6 @@
 import Foundation
 @testable import KCTemplates
+import KCTestSupport
 import Testing
 
 /// Small templates over small hand-built data, each rendered by our engine and by
@@ -122,7 +123,7 @@ import Testing
     /// Random templates made of text, line ends, blanks, tags and sections: wherever
     /// swift-mustache accepts one, ours renders it the same.
     @Test func randomTemplatesRenderAsSwiftMustache() throws {
-        var random = SplitMix(seed: 0x6B63_7265_706F_7274)
+        var random = SeededGenerator(seed: 0x6B63_7265_706F_7274)
         var compared = 0
         for _ in 0..<3_000 {
             var texts = ["p": "p1\n{{#on}}\n  p2 {{a}}\n{{/on}}\n"]
@@ -178,7 +179,7 @@ enum RandomTemplate {
                          "{{%CONTENT_TYPE:TEXT}}", "{{> p}}", "{{top}}"]
     static let names = ["on", "off", "list", "empty", "text", "obj", "missing", "names", "obj.b"]
 
-    static func make(_ random: inout SplitMix, depth: Int) -> String {
+    static func make(_ random: inout SeededGenerator, depth: Int) -> String {
         var text = ""
         for _ in 0..<random.next(below: depth == 0 ? 14 : 6) {
             if depth < 3, random.next(below: 5) == 0 {
@@ -193,20 +194,4 @@ enum RandomTemplate {
         }
         return text
     }
-}
-
-/// A small seeded generator, so that a failing template can be found again.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

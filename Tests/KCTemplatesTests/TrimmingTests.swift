@@ -1,5 +1,6 @@
 import Foundation
 @testable import KCTemplates
+import KCTestSupport
 import Testing
 
 /// Trimming on the bytes gives what Foundation gives, whatever the ends are.
@@ -8,7 +9,7 @@ import Testing
                          "\u{301}", "a", "é", "名", "#", "🇺🇸", ""]
 
     @Test func matchesFoundation() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 0x7472_696D)
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0..<7, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
             let padded = "x" + text + "y"

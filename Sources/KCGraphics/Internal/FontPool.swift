@@ -57,6 +57,9 @@ final class FontPool: @unchecked Sendable {
     /// How many libraries the pool has made (or is making); for the tests.
     var count: Int { condition.withLock { made } }
 
+    /// Libraries warming up, and reports waiting for them; for the tests.
+    var warmingAndClaims: (warming: Int, claims: Int) { condition.withLock { (warming, claims) } }
+
     /// An idle library; else the one a warm-up is preparing, if no other report waits for
     /// it; else a new one while fewer than `limit` exist; else the first one given back.
     private func checkOut() throws -> FontLibrary {
