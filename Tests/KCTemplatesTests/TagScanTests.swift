@@ -101,3 +101,16 @@ enum CharacterScan {
         return TemplateTag(kind: kind, name: name, line: line, column: column)
     }
 }
+
+extension TemplateTag {
+    /// Every tag of `text` as the parser reads them — found by `TagFinder`, read by
+    /// `read` — comments skipped.
+    static func scan(_ text: String, file: String) throws -> [TemplateTag] {
+        var tags: [TemplateTag] = []
+        var finder = TagFinder(text)
+        while let span = finder.next() {
+            if let tag = try read(span, file: file) { tags.append(tag) }
+        }
+        return tags
+    }
+}

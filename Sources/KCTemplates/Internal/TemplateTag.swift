@@ -11,19 +11,8 @@ struct TemplateTag: Equatable {
     var line: Int
     var column: Int
 
-    /// Reads every tag of `text`; comments are skipped. Throws for what the strict
-    /// library refuses: set delimiters, inheritance blocks, dynamic partials, transforms.
-    /// (The parser reads tags one at a time with `read`; this is the scanner on its own.)
-    static func scan(_ text: String, file: String) throws -> [TemplateTag] {
-        var tags: [TemplateTag] = []
-        var finder = TagFinder(text)
-        while let span = finder.next() {
-            if let tag = try read(span, file: file) { tags.append(tag) }
-        }
-        return tags
-    }
-
-    /// The tag a span holds, nil for a comment; the parser and `scan` share these rules and messages.
+    /// The tag a span holds, nil for a comment. Throws for what the strict library refuses:
+    /// set delimiters, inheritance blocks, dynamic partials, transforms.
     static func read(_ span: TagFinder.Span, file: String) throws -> TemplateTag? {
         let (tagLine, tagColumn) = (span.line, span.column)
         func failure(_ reason: String) -> TemplateError { TemplateError(file: file, line: tagLine, column: tagColumn, reason: reason) }
