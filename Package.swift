@@ -1,17 +1,17 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // Cairo, Pango and fontconfig are opened at run time (CGraphicsShim), not linked: loading
 // their ~40 shared libraries costs every start of kcreport ~8 ms, which a build spends on
-// another thread instead. So their headers are named here, at Debian's paths, rather than
-// through pkg-config, which would link the libraries as well.
-#if arch(arm64)
-let multiarch = "aarch64-linux-gnu"
-#else
-let multiarch = "x86_64-linux-gnu"
-#endif
-let graphicsHeaders = ["/usr/include/cairo", "/usr/include/pango-1.0", "/usr/include/glib-2.0",
-                       "/usr/lib/\(multiarch)/glib-2.0/include", "/usr/include/harfbuzz", "/usr/include/freetype2"]
+// another thread instead. So their headers are named here rather than through pkg-config,
+// which would link the libraries as well: where Debian (libcairo2-dev, libpango1.0-dev)
+// puts them, and GLib's configuration header where Debian, Fedora or Arch put it.
+let glibConfigHeaders = ["/usr/lib/x86_64-linux-gnu/glib-2.0/include", "/usr/lib/aarch64-linux-gnu/glib-2.0/include",
+                         "/usr/lib64/glib-2.0/include", "/usr/lib/glib-2.0/include"]
+    .filter { FileManager.default.fileExists(atPath: $0 + "/glibconfig.h") }
+let graphicsHeaders = ["/usr/include/cairo", "/usr/include/pango-1.0", "/usr/include/glib-2.0", "/usr/include/harfbuzz",
+                       "/usr/include/freetype2"] + glibConfigHeaders.prefix(1)
 
 // One target per pipeline stage; the `kcreport` executable is a thin shell
 // over `KCReportCLI`, which tests call directly.

@@ -8,7 +8,6 @@ packages=(
   git
   pandoc         # tests: the Markdown one-pager renders as intended in a GFM renderer
   tidy           # tests: the HTML one-pager has no errors or warnings
-  pkg-config
   libcairo2-dev  # the PDF and PNG one-pager (Cairo 1.16)
   libpango1.0-dev  # text shaping and measuring (Pango on fontconfig)
   fonts-inter    # Fonts/: the one-pager's typeface

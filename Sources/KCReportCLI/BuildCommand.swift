@@ -64,6 +64,8 @@ struct BuildCommand: ConsoleCommand {
         let sender = send && !dryRun ? try ReportSender.make(project: project, options: ReportSender.Options(), templateFolder: templateFolder, console: console) : nil
         let output = project.resolve(project.output)
         if !dryRun { OutputFolder.sweep(output) }
+        // Made by the first report that writes; removed again if no report is published.
+        let newFolders = dryRun ? [] : OutputFolder.missingFolders(output)
         let log = BuildLog(console: console, format: logFormat, quiet: quiet)
         let fontWarmUp = FontWarmUp(folder: project.fontsFolder)
         defer { fontWarmUp.wait() }
@@ -76,6 +78,7 @@ struct BuildCommand: ConsoleCommand {
         let outcomes = BuildCommand.concurrently(selected.count) { index in
             builder.build(selected[index], index: index + 1, total: selected.count)
         }
+        OutputFolder.removeIfEmpty(newFolders)
         // Every report that got as far as writing waited for the templates, so with a bad
         // template none was written: the error is the build's, as when it was found first.
         _ = try renderer.value()
@@ -87,16 +90,12 @@ struct BuildCommand: ConsoleCommand {
         return ([built] + sent).max() ?? Sysexit.ok
     }
 
-    /// Runs `first` and `second` at once; throws the first one's error first.
-    static func both<A: Sendable, B: Sendable>(_ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B) throws -> (A, B) {
-        let firstResult = ResultSlots<Result<A, any Error>>(count: 1)
-        let secondResult = ResultSlots<Result<B, any Error>>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { firstResult.set(0, Result { try first() }) } else { secondResult.set(0, Result { try second() }) }
-        }
-        guard let a = firstResult.values.first, let b = secondResult.values.first else {
-            throw CommandFailure("a build stage ended without a result", code: Sysexit.cannotCreate)
-        }
+    /// Runs `first` here and `second` on a thread of its own, at once; waits for both and
+    /// throws the first one's error first.
+    static func both<A: Sendable, B: Sendable>(_ first: () throws -> A, _ second: @escaping @Sendable () throws -> B) throws -> (A, B) {
+        let other = Deferred(second)
+        let a = Result { try first() }
+        let b = Result { try other.value() }
         return (try a.get(), try b.get())
     }
 

@@ -4,6 +4,25 @@ import Foundation
 /// The folders of the output: each report's folder is published whole (`StagedOutput`);
 /// what a killed build left beside them is cleared at the next build.
 enum OutputFolder {
+    /// The folders of `output` that do not exist yet, deepest first: a build that publishes
+    /// nothing removes them again (`removeIfEmpty`).
+    static func missingFolders(_ output: String) -> [String] {
+        var missing: [String] = []
+        var folder = output
+        while !folder.isEmpty, folder != "/", !FileManager.default.fileExists(atPath: folder) {
+            missing.append(folder)
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return missing
+    }
+
+    /// Removes each of `folders` that is empty, in order; one that is not stays, with its parents.
+    static func removeIfEmpty(_ folders: [String]) {
+        for folder in folders {
+            guard rmdir(folder) == 0 else { return }
+        }
+    }
+
     /// Removes staging folders left by builds that were killed.
     static func sweep(_ output: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: output) else { return }
@@ -33,17 +52,15 @@ enum OutputFolder {
 
 /// The next output of one report, written into a staging folder beside the published one
 /// while the report is built — the text formats while the page is drawn — and then swapped
-/// in whole (`publish`) or removed (`discard`). Nothing is created before the first write,
-/// and a failed build removes what it created, down to `Output/` itself.
+/// in whole (`publish`) or removed (`discard`). Nothing is created before the first write.
 final class StagedOutput: @unchecked Sendable {
     /// The published folder, `Output/<id>`.
     let folder: String
     /// The staging folder, `Output/.<id>.new-<pid>`.
     let staging: String
     private let lock = NSLock()
-    /// Under `lock`: whether the staging folder exists, and whether making it made `Output/`.
+    /// Whether the staging folder exists; under `lock`.
     private var created = false
-    private var createdParent = false
 
     init(_ folder: String) {
         self.folder = folder
@@ -51,14 +68,14 @@ final class StagedOutput: @unchecked Sendable {
         staging = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).new-\(getpid())")
     }
 
-    /// Writes `files` (paths relative to the report's folder) and flushes them to disk.
-    /// Two threads may write different files at once.
+    /// Writes `files` (paths relative to the report's folder) and flushes them to disk;
+    /// from either of the report's two threads (text files, then the page and manifest).
     func write(_ files: [(path: String, data: Data)]) throws {
         let placed = files.map { (path: (staging as NSString).appendingPathComponent($0.path), data: $0.data) }
         do {
             try lock.withLock { try createStaging() }
-            for folder in Set(placed.map { ($0.path as NSString).deletingLastPathComponent }) where folder != staging {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for subfolder in Set(placed.map { ($0.path as NSString).deletingLastPathComponent }) where subfolder != staging {
+                try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
             }
         } catch {
             throw CommandFailure("\(folder): cannot write the report: \(error.localizedDescription)", code: Sysexit.cannotCreate)
@@ -69,10 +86,8 @@ final class StagedOutput: @unchecked Sendable {
     /// Call with `lock` held.
     private func createStaging() throws {
         guard !created else { return }
-        let manager = FileManager.default
-        createdParent = !manager.fileExists(atPath: (staging as NSString).deletingLastPathComponent)
-        try? manager.removeItem(atPath: staging)  // left by a killed build with this process id
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(atPath: staging)  // left by a killed build with this process id
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         created = true
     }
 
@@ -105,8 +120,6 @@ final class StagedOutput: @unchecked Sendable {
         lock.withLock {
             guard created else { return }
             try? FileManager.default.removeItem(atPath: staging)
-            // Only when empty: another report may be writing beside this one.
-            if createdParent { rmdir((staging as NSString).deletingLastPathComponent) }
             created = false
         }
     }

@@ -69,7 +69,7 @@ struct ReportBuilder: Sendable {
             }
             if dryRun { return Outcome(report: report.id, status: .planned("would build (\(reason))"), milliseconds: started.millisecondsAgo, folder: output) }
             let settings = report.settings
-            fontWarmUp.start(for: report)
+            fontWarmUp.start(for: report)  // unless a forced build started it above
 
             let sourcePath = project.resolve(report.source)
             var model = try stages.run("loading \(report.source)") {

@@ -146,6 +146,13 @@ import Testing
         #expect(first.stderr.contains("no font of the family “Inter”"), "\(first.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
 
+        // Three such reports at once, into a folder two levels down: none of it stays.
+        let three = broken.replacingOccurrences(of: "output: Output", with: "output: build/out")
+            + ["b", "c"].map { "  - id: \($0)\n    source: kc.model.json\n" }.joined()
+        try Data(three.utf8).write(to: configFile)
+        #expect(Self.run(["build", "--config", configFile.path]).code == 78)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("build").path))
+
         try Data(Self.config.utf8).write(to: configFile)
         #expect(Self.run(["build", "--config", configFile.path]).code == 0)
         let page = output.appendingPathComponent("kc-2024q3/onepager.md")

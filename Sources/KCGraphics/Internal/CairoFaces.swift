@@ -52,7 +52,4 @@ enum CairoFaces {
             kept = true
         }
     }
-
-    /// How many faces are open; for the tests.
-    static var count: Int { FontSetupLock.withLock { opened.count } }
 }
