@@ -64,8 +64,13 @@ final class StagedOutput: @unchecked Sendable {
 
     init(_ folder: String) {
         self.folder = folder
+        staging = StagedOutput.sibling(of: folder, "new")
+    }
+
+    /// `Output/.<id>.<kind>-<pid>`: the hidden folders beside a report's, which `OutputFolder.sweep` clears.
+    private static func sibling(of folder: String, _ kind: String) -> String {
         let name = (folder as NSString).lastPathComponent
-        staging = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).new-\(getpid())")
+        return ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).\(kind)-\(getpid())")
     }
 
     /// Writes `files` (paths relative to the report's folder) and flushes them to disk;
@@ -105,8 +110,7 @@ final class StagedOutput: @unchecked Sendable {
         }
         // Filesystems without an atomic exchange: move the old one aside first,
         // and put it back if the new one cannot take its place.
-        let name = (folder as NSString).lastPathComponent
-        let old = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
+        let old = StagedOutput.sibling(of: folder, "old")
         try OutputFolder.move(folder, to: old)
         do { try OutputFolder.move(staging, to: folder) } catch {
             _ = rename(old, folder)
