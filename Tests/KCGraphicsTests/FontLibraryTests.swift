@@ -33,6 +33,23 @@ import Testing
         #expect(try fonts.measure("金山雲控股有限公司", style: TextStyle(size: 10, color: Self.ink, language: "zh")).missing.isEmpty)
     }
 
+    /// Text that fits is one line without asking Pango to wrap; a hair narrower and Pango wraps it.
+    @Test func textBreaksExactlyWhereItNoLongerFits() throws {
+        let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
+        for (text, style) in [("Adjusted EBITDA margin", TextStyle(size: 7.8, color: Self.ink)),
+                              ("Net loss of RMB1,061.1 million", TextStyle(size: 8.2, weight: .semibold, color: Self.ink)),
+                              ("金山雲控股 Holdings", TextStyle(size: 13, color: Self.ink, language: "zh-Hant"))] {
+            let width = try fonts.measure(text, style: style).width
+            #expect(try fonts.lines(text, style: style, width: width) == [text])
+            #expect(try fonts.lines(text + "  ", style: style, width: width * 2) == [text], "trailing spaces are not part of a line")
+            let wrapped = try fonts.lines(text, style: style, width: width - 0.05)
+            #expect(wrapped.count > 1, "\(text) at \(width - 0.05) pt")
+            for line in wrapped { #expect(try fonts.measure(line, style: style).width <= width - 0.05) }
+            #expect(wrapped.joined(separator: " ").filter { !$0.isWhitespace } == text.filter { !$0.isWhitespace })
+        }
+        #expect(try fonts.lines("   ", style: TextStyle(size: 10, color: Self.ink), width: 100) == [])
+    }
+
     @Test func aCompanyNameWithAGlyphNoFontHasFailsTheBuildClearly() throws {
         let model = try GraphicsSupport.exampleModel()
         var pager = try GraphicsSupport.pager(model)

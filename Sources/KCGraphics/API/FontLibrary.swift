@@ -136,9 +136,37 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
         let key = LayoutKey(string, style: style, width: width)
         return try lock.withLock {
             if let known = wrapped[key] { return known }
-            let lines = PangoText.lines(try layoutLocked(string, style: style, width: width).layout, text: string)
+            let lines: [String]
+            if let line = try oneLineLocked(string, style: style, width: width) {
+                lines = line.isEmpty ? [] : [line]
+            } else {
+                lines = PangoText.lines(try layoutLocked(string, style: style, width: width).layout, text: string)
+            }
             wrapped[key] = lines
             return lines
+        }
+    }
+
+    /// `string` without its trailing spaces when it fits on one line of `width`, else nil.
+    /// Most text does; the layout then sets it as a run from the unwrapped layout it has to
+    /// shape anyway, and a wrapped layout (which Pango 1.50 shapes twice) is never made.
+    /// Pango breaks a line only where it is wider than the width, both in Pango units at the
+    /// reference size, so this is the line Pango would give. Text with a character that
+    /// forces a break is left to Pango.
+    private func oneLineLocked(_ string: String, style: TextStyle, width: Double) throws -> String? {
+        guard !string.unicodeScalars.contains(where: FontLibrary.forcesBreak) else { return nil }
+        let (layout, scale) = try layoutLocked(string, style: style)
+        guard PangoText.units(PangoText.width(layout)) <= PangoText.units(width / scale) else { return nil }
+        var line = string
+        while line.last?.isWhitespace == true { line.removeLast() }
+        return line
+    }
+
+    /// Line and paragraph separators, which end a line however wide it is.
+    private static func forcesBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
         }
     }
 

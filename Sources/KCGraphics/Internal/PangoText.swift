@@ -41,7 +41,7 @@ struct PangoText {
         pango_layout_set_attributes(layout.opaque, attributes.pointer)
         pango_layout_set_single_paragraph_mode(layout.opaque, 1)
         if let width {
-            pango_layout_set_width(layout.opaque, Int32(max(1, (width * Double(PANGO_SCALE)).rounded(.down))))
+            pango_layout_set_width(layout.opaque, max(1, PangoText.units(width)))
             pango_layout_set_wrap(layout.opaque, PANGO_WRAP_WORD_CHAR)
         }
         pango_layout_set_text(layout.opaque, text, -1)
@@ -73,6 +73,11 @@ struct PangoText {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout.opaque, nil, &logical)
         return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    /// A length in points as Pango units, rounded down.
+    static func units(_ points: Double) -> Int32 {
+        Int32((points * Double(PANGO_SCALE)).rounded(.down))
     }
 
     /// Distance from the layout's top to its first baseline, in points.
