@@ -75,17 +75,36 @@ final class StagedOutput: @unchecked Sendable {
 
     /// Writes `files` (paths relative to the report's folder) and flushes them to disk;
     /// from either of the report's two threads (text files, then the page and manifest).
+    /// A file whose published version has the same bytes is linked to it rather than
+    /// written again: it keeps its date, so whatever copies the output on sees it unchanged,
+    /// and neither writing it nor removing the previous output touches its data on disk.
     func write(_ files: [(path: String, data: Data)]) throws {
-        let placed = files.map { (path: (staging as NSString).appendingPathComponent($0.path), data: $0.data) }
+        var changed: [(path: String, data: Data)] = []
         do {
             try lock.withLock { try createStaging() }
-            for subfolder in Set(placed.map { ($0.path as NSString).deletingLastPathComponent }) where subfolder != staging {
-                try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
+            for subfolder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }) where !subfolder.isEmpty {
+                try FileManager.default.createDirectory(atPath: (staging as NSString).appendingPathComponent(subfolder),
+                                                        withIntermediateDirectories: true)
             }
         } catch {
             throw CommandFailure("\(folder): cannot write the report: \(error.localizedDescription)", code: Sysexit.cannotCreate)
         }
-        try AtomicFile.writeSynced(placed)
+        for file in files {
+            let published = (folder as NSString).appendingPathComponent(file.path)
+            let placed = (staging as NSString).appendingPathComponent(file.path)
+            unlink(placed)  // never write through a link to a published file
+            if !StagedOutput.holds(published, file.data) || link(published, placed) != 0 {
+                changed.append((placed, file.data))
+            }
+        }
+        try AtomicFile.writeSynced(changed)
+    }
+
+    /// Whether `path` is a regular file (not a link to one elsewhere) whose bytes are `data`.
+    private static func holds(_ path: String, _ data: Data) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == data.count else { return false }
+        return FileManager.default.contents(atPath: path) == data
     }
 
     /// Call with `lock` held.

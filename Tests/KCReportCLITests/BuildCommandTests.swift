@@ -86,6 +86,42 @@ import Testing
         #expect(try Data(contentsOf: page) != good)
     }
 
+    /// A rebuild publishes a file whose bytes did not change as the same file (linked, same
+    /// inode and date); a file that changed, or was edited by hand since, is written anew.
+    @Test func anUnchangedFileIsPublishedAsItWas() throws {
+        let folder = try Self.project(config: Self.config)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("kcreport.yaml").path
+        let output = folder.appendingPathComponent("Output/kc-2024q3")
+        func inode(_ name: String) throws -> UInt64 {
+            try #require(FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(name).path)[.systemFileNumber] as? UInt64)
+        }
+        func contents(_ name: String) throws -> Data { try Data(contentsOf: output.appendingPathComponent(name)) }
+        let names = ["onepager.pdf", "onepager.md", "onepager.html", "charts/margins.svg", "checks.json"]
+
+        #expect(Self.run(["build", "--config", config]).code == 0)
+        let first = try names.map(inode)
+        let markdown = try contents("onepager.md")
+        #expect(Self.run(["build", "--config", config, "--force"]).code == 0)
+        #expect(try names.map(inode) == first)
+        #expect(try contents("onepager.md") == markdown)
+
+        // Edited by hand, same length: the build puts its own bytes back, in a new file.
+        var edited = markdown
+        edited[edited.startIndex] = UInt8(ascii: "X")
+        try edited.write(to: output.appendingPathComponent("onepager.md"))
+        #expect(Self.run(["build", "--config", config, "--force"]).code == 0)
+        #expect(try contents("onepager.md") == markdown)
+        #expect(try inode("onepager.md") != first[1])
+        #expect(try inode("onepager.pdf") == first[0])
+
+        // Other figures: the page and the text are new files; the previous ones are gone.
+        #expect(Self.run(["build", "--config", config, "--display-currency", "USD"]).code == 0)
+        #expect(try inode("onepager.pdf") != first[0])
+        #expect(try String(decoding: contents("onepager.md"), as: UTF8.self).contains("US$ in millions"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path) == ["kc-2024q3"])
+    }
+
     @Test func displayCurrencyAndTemplatesOptions() throws {
         let folder = try Self.project(config: Self.config)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -160,6 +196,10 @@ import Testing
         try Data(broken.utf8).write(to: configFile)
         #expect(Self.run(["build", "--config", configFile.path, "--display-currency", "USD"]).code == 78)
         #expect(try Data(contentsOf: page) == good)
+        // The same figures: the text files were linked to the published ones, and the links go.
+        #expect(Self.run(["build", "--config", configFile.path, "--force"]).code == 78)
+        #expect(try Data(contentsOf: page) == good)
+        #expect((try FileManager.default.attributesOfItem(atPath: page.path)[.referenceCount] as? Int) == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["kc-2024q3"])
     }
 
