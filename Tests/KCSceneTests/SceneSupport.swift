@@ -16,10 +16,11 @@ enum SceneSupport {
         return pager
     }
 
-    /// Every text run lies inside the page's margins, and no two runs overlap.
+    /// Every text run lies inside the page's margins, is set at 7 pt or more, and no two runs overlap.
     static func expectTidy(_ page: Page, margin: Double = 36, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let runs = page.textRuns
         for run in runs {
+            #expect(run.style.size >= 7, "“\(run.text)” is set at \(run.style.size) pt", sourceLocation: sourceLocation)
             #expect(run.left >= margin - 0.01 && run.left + run.width <= page.width - margin + 0.01,
                     "“\(run.text)” runs outside the margins: \(run.left)…\(run.left + run.width)", sourceLocation: sourceLocation)
             #expect(run.y - run.style.size * 0.8 >= margin - 0.01 && run.y <= page.height - margin + 0.01,

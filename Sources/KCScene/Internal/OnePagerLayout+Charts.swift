@@ -27,7 +27,7 @@ extension OnePagerLayout {
         let heading = try setter.paragraph(chart.title, style: style.heading, x: 0, top: 0, width: width,
                                            leading: style.heading.size * 1.25)
         let top = heading.height + style.size(2)
-        let layout = ChartLayout(width: width, height: height, fontSize: style.chartFont)
+        let layout = ChartLayout(width: width, height: height, fontSize: style.chartFont, smallestFontSize: PageStyle.smallestText)
         let drawing = layout.layout(chart)
         var figure = try frame(of: drawing, setter: setter).offset(by: 0, top)
         figure.role = .figure(alternative: chart.description)

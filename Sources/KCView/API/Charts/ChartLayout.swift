@@ -7,13 +7,18 @@ public struct ChartLayout: Sendable {
     public var width: Double
     public var height: Double
     public var fontSize: Double
+    /// The smallest type the chart sets (value labels, notes): labels that would need
+    /// less go into the legend instead.
+    public var smallestFontSize: Double
     /// Width of one character as a fraction of the font size, for measuring text until real shaping is available.
     public var characterWidth: Double
 
-    public init(width: Double = 440, height: Double = 260, fontSize: Double = 10, characterWidth: Double = 0.6) {
+    public init(width: Double = 440, height: Double = 260, fontSize: Double = 10, smallestFontSize: Double = 7,
+                characterWidth: Double = 0.6) {
         self.width = width
         self.height = height
         self.fontSize = fontSize
+        self.smallestFontSize = smallestFontSize
         self.characterWidth = characterWidth
     }
 
@@ -60,7 +65,7 @@ public struct ChartLayout: Sendable {
         let labelWidth = tickLabels.map { textWidth($0, size: fontSize) }.max() ?? 0
 
         // Grouped value labels share one size: the largest at which every label fits over its bar. When even the
-        // smallest (6 pt) does not fit (a narrow chart, many bars), the bars go unlabelled and each series' label of the last
+        // smallest does not fit (a narrow chart, many bars), the bars go unlabelled and each series' label of the last
         // category's label joins its legend entry instead ("Gross margin 16.1%").
         let count = max(1, chart.categories.count)
         let band = (width - padding - (padding + labelWidth + 6)) / Double(count)
@@ -70,8 +75,8 @@ public struct ChartLayout: Sendable {
         let barWidthGrouped = (groupWidth - gap * (groupSeries - 1)) / groupSeries
         let widest = chart.series.flatMap { $0.labels.compactMap { $0 } }.map { textWidth($0, size: fontSize) }.max() ?? 1
         let fittingSize = fontSize * (barWidthGrouped + gap - 1) / max(1, widest)
-        let labelsInLegend = chart.kind == .grouped && fittingSize < 6
-        let labelSize = max(6, min(fontSize * 0.85, fittingSize))
+        let labelsInLegend = chart.kind == .grouped && fittingSize < smallestFontSize
+        let labelSize = max(smallestFontSize, min(fontSize * 0.85, fittingSize))
         func legendName(_ series: BarSeries) -> String {
             guard labelsInLegend, chart.categories.count > 0, series.labels.count == chart.categories.count,
                   let latest = series.labels.last ?? nil else { return series.name }
@@ -107,7 +112,8 @@ public struct ChartLayout: Sendable {
         func y(_ value: Double) -> Double { plotBottom - (value - bottom) / span * (plotBottom - plotTop) }
 
         if let unitNote = chart.unitNote {
-            primitives.append(.text(unitNote, x: padding, y: legendBottom + fontSize, anchor: .start, size: fontSize * 0.9, bold: false, fill: Palette.muted))
+            primitives.append(.text(unitNote, x: padding, y: legendBottom + fontSize, anchor: .start,
+                                    size: max(smallestFontSize, fontSize * 0.9), bold: false, fill: Palette.muted))
         }
 
         // Grid and tick labels; the zero line last, over the grid.
@@ -125,7 +131,8 @@ public struct ChartLayout: Sendable {
             primitives.append(.text(category, x: center, y: plotBottom + fontSize * 1.5, anchor: .middle, size: fontSize, bold: false, fill: Palette.ink))
             let present = chart.series.contains { $0.values.indices.contains(slot) && $0.values[slot] != nil }
             guard present else {
-                labels.append(.text(chart.missingLabel, x: center, y: y(0) - 5, anchor: .middle, size: fontSize * 0.9, bold: false, fill: Palette.muted))
+                labels.append(.text(chart.missingLabel, x: center, y: y(0) - 5, anchor: .middle,
+                                    size: max(smallestFontSize, fontSize * 0.9), bold: false, fill: Palette.muted))
                 continue
             }
             switch chart.kind {
