@@ -51,6 +51,12 @@
     FUNCTION(FT_Face, cairo_ft_scaled_font_lock_face, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
     VOID_FUNCTION(cairo_ft_scaled_font_unlock_face, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
     FUNCTION(cairo_surface_t *, cairo_image_surface_create, (cairo_format_t format, int width, int height), (format, width, height)) \
+    FUNCTION(cairo_surface_t *, cairo_image_surface_create_from_png_stream, (cairo_read_func_t read_func, void *closure), (read_func, closure)) \
+    FUNCTION(unsigned char *, cairo_image_surface_get_data, (cairo_surface_t *surface), (surface)) \
+    FUNCTION(cairo_format_t, cairo_image_surface_get_format, (cairo_surface_t *surface), (surface)) \
+    FUNCTION(int, cairo_image_surface_get_height, (cairo_surface_t *surface), (surface)) \
+    FUNCTION(int, cairo_image_surface_get_stride, (cairo_surface_t *surface), (surface)) \
+    FUNCTION(int, cairo_image_surface_get_width, (cairo_surface_t *surface), (surface)) \
     VOID_FUNCTION(cairo_line_to, (cairo_t *cr, double x, double y), (cr, x, y)) \
     VOID_FUNCTION(cairo_matrix_init_identity, (cairo_matrix_t *matrix), (matrix)) \
     VOID_FUNCTION(cairo_move_to, (cairo_t *cr, double x, double y), (cr, x, y)) \

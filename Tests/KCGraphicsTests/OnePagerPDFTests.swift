@@ -1,5 +1,5 @@
 import Foundation
-import KCGraphics
+@testable import KCGraphics
 import KCModel
 import KCScene
 import KCView
@@ -45,6 +45,44 @@ import Testing
         #expect(try pdf(warm) == (try pdf(try FontLibrary(folder: GraphicsSupport.fonts))))
         // A batch draws A4 and Letter pages (shrunk text) with one library: each as if alone.
         #expect(try pdf(warm, paper: .letter) == (try pdf(try FontLibrary(folder: GraphicsSupport.fonts), paper: .letter)))
+    }
+
+    /// The page drawn at 72 dpi against the recorded one, within antialiasing's noise; a
+    /// changed name in the header is more than that. After a deliberate change to the page,
+    /// re-record with `KCREPORT_RECORD=1 swift test` and look at the new image.
+    @Test func thePageLooksAsRecorded() throws {
+        let model = try Self.model.get()
+        var options = try GraphicsSupport.options(model)
+        options.previewResolution = 72
+        options.pageSVG = false
+        func page(_ pager: OnePager) throws -> Data { try OnePagerPDF.render(pager: pager, options: options).png }
+        let pager = try GraphicsSupport.pager(model)
+        let drawn = try page(pager)
+        let golden = GraphicsSupport.root.appendingPathComponent("Tests/KCGraphicsTests/Golden/kc-2024q3.onepager.png")
+        if ProcessInfo.processInfo.environment["KCREPORT_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try drawn.write(to: golden)
+            return
+        }
+        let recorded = try PageImage(png: try Data(contentsOf: golden))
+        func looksRecorded(_ png: Data) throws -> (Bool, String) {
+            let image = try PageImage(png: png)
+            guard let difference = recorded.difference(from: image) else {
+                return (false, "the page is \(image.width) × \(image.height) px, the recorded one \(recorded.width) × \(recorded.height) px")
+            }
+            let same = difference.mean < 0.5 && difference.changed < 0.0005
+            return (same, String(format: "mean difference %.3f levels, %.3f%% of pixels changed", difference.mean, difference.changed * 100))
+        }
+        let (same, how) = try looksRecorded(drawn)
+        if !same {
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("kc-2024q3.onepager.drawn.png")
+            try drawn.write(to: copy)
+            Issue.record("the page differs from \(golden.lastPathComponent) (\(how)); it is at \(copy.path)")
+        }
+        var renamed = pager
+        renamed.view.header.company = "Kingsoft Cloud Holding Limited"
+        let (alike, _) = try looksRecorded(try page(renamed))
+        #expect(!alike, "one letter less in the header should be more than antialiasing's noise")
     }
 
     @Test func thePreviewIsAnA4PNGAt144DPI() throws {
