@@ -21,12 +21,13 @@ public struct OnePagerLayout: Sendable {
         self.scales = scales
     }
 
-    /// One style of each typeface the page sets text in — weight, slant, figures and the
-    /// local name's language — so a font library can load them before the first page.
+    /// One style of each typeface the page sets text in — weight, figures and the local
+    /// name's language — so a font library can load them before the first page. Not the
+    /// quote's italic: few pages have a quote, and one that does loads it as it goes.
     public static func typefaces(localNameLanguage: String?) -> [TextStyle] {
         let page = PageStyle(scale: 1)
         var seen: Set<TextStyle> = []
-        return page.all.compactMap { style in
+        return page.all.filter { $0 != page.quote }.compactMap { style in
             var face = style.sized(10)
             if style == page.localName { face.language = localNameLanguage }
             face.color = PageStyle.ink
