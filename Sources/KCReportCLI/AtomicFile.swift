@@ -28,12 +28,14 @@ public enum AtomicFile {
 
     /// Writes every file, then flushes each to disk. On ext4 (data=ordered) the first flush
     /// usually commits the others' data with it, where writing and flushing one file at a
-    /// time waits for the disk once per file; every file is flushed either way.
-    static func writeSynced(_ files: [(path: String, data: Data)]) throws {
+    /// time waits for the disk once per file; every file is flushed either way. With
+    /// `exclusive`, a file must not exist yet: a write never goes through a link at its path.
+    static func writeSynced(_ files: [(path: String, data: Data)], exclusive: Bool = false) throws {
         var open: [(path: String, descriptor: Int32)] = []
         defer { for file in open { close(file.descriptor) } }
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (exclusive ? O_EXCL | O_NOFOLLOW : O_TRUNC)
         for file in files {
-            let descriptor = Foundation.open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            let descriptor = Foundation.open(file.path, flags, 0o644)
             guard descriptor >= 0 else { throw failure(file.path, "cannot create the file") }
             open.append((file.path, descriptor))
             try write(file.data, to: descriptor, path: file.path)

@@ -92,15 +92,17 @@ final class StagedOutput: @unchecked Sendable {
         for file in files {
             let published = (folder as NSString).appendingPathComponent(file.path)
             let placed = (staging as NSString).appendingPathComponent(file.path)
-            unlink(placed)  // never write through a link to a published file
-            if !StagedOutput.holds(published, file.data) || link(published, placed) != 0 {
-                changed.append((placed, file.data))
-            }
+            unlink(placed)
+            // Linked first and compared after, so what is compared is what was linked.
+            if link(published, placed) == 0, StagedOutput.holds(placed, file.data) { continue }
+            unlink(placed)  // a link to other bytes, or one link(2) made while reporting a failure
+            changed.append((placed, file.data))
         }
-        try AtomicFile.writeSynced(changed)
+        // Created afresh: a write can never go through a link into the published file.
+        try AtomicFile.writeSynced(changed, exclusive: true)
     }
 
-    /// Whether `path` is a regular file (not a link to one elsewhere) whose bytes are `data`.
+    /// Whether `path` is a regular file (not a symbolic link) whose bytes are `data`.
     private static func holds(_ path: String, _ data: Data) -> Bool {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == data.count else { return false }
