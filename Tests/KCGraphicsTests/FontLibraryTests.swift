@@ -42,6 +42,7 @@ import Testing
             let width = try fonts.measure(text, style: style).width
             #expect(try fonts.lines(text, style: style, width: width) == [text])
             #expect(try fonts.lines(text + "  ", style: style, width: width * 2) == [text], "trailing spaces are not part of a line")
+            #expect(try fonts.lines(text + " ", style: style, width: width) == [text], "nor do they make it wrap")
             let wrapped = try fonts.lines(text, style: style, width: width - 0.05)
             #expect(wrapped.count > 1, "\(text) at \(width - 0.05) pt")
             for line in wrapped { #expect(try fonts.measure(line, style: style).width <= width - 0.05) }

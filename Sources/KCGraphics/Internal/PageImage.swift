@@ -29,9 +29,9 @@ struct PageImage {
         var grey = [UInt8](repeating: 0, count: width * height)
         for row in 0..<height {
             // Native-endian 32-bit pixels, 0xAARRGGBB; the pages are opaque.
-            let pixels = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+            let pixels = UnsafeRawPointer(data + row * stride)
             for column in 0..<width {
-                let pixel = pixels[column]
+                let pixel = pixels.load(fromByteOffset: column * 4, as: UInt32.self)
                 let red = (pixel >> 16) & 0xff, green = (pixel >> 8) & 0xff, blue = pixel & 0xff
                 grey[row * width + column] = UInt8((red * 299 + green * 587 + blue * 114) / 1000)
             }
@@ -39,18 +39,34 @@ struct PageImage {
         self.grey = grey
     }
 
-    /// How far `other` is from this image: the mean difference of grey levels, and the share
-    /// of pixels that differ by more than a quarter of the range. Nil when the sizes differ.
-    func difference(from other: PageImage) -> (mean: Double, changed: Double)? {
+    /// How `other` differs from this image, or nil when the sizes differ.
+    struct Difference {
+        /// The mean difference of grey levels over the page.
+        var mean: Double
+        /// The share of pixels that differ by more than a quarter of the range.
+        var changed: Double
+        /// The most pixels differing by more than an eighth of the range in any 16 × 16
+        /// square: a changed figure is a handful of pixels, but all in one place.
+        var worstSquare: Int
+    }
+
+    func difference(from other: PageImage) -> Difference? {
         guard width == other.width, height == other.height, !grey.isEmpty else { return nil }
+        let side = 16
+        var squares = [Int](repeating: 0, count: ((width + side - 1) / side) * ((height + side - 1) / side))
         var total = 0
         var changed = 0
-        for (a, b) in zip(grey, other.grey) {
-            let delta = abs(Int(a) - Int(b))
-            total += delta
-            if delta > 64 { changed += 1 }
+        for row in 0..<height {
+            for column in 0..<width {
+                let index = row * width + column
+                let delta = abs(Int(grey[index]) - Int(other.grey[index]))
+                total += delta
+                if delta > 64 { changed += 1 }
+                if delta > 32 { squares[(row / side) * ((width + side - 1) / side) + column / side] += 1 }
+            }
         }
-        return (Double(total) / Double(grey.count), Double(changed) / Double(grey.count))
+        return Difference(mean: Double(total) / Double(grey.count), changed: Double(changed) / Double(grey.count),
+                          worstSquare: squares.max() ?? 0)
     }
 }
 
