@@ -65,13 +65,7 @@ let package = Package(
             "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates", "CKCSystem", "KCScene", "KCGraphics", "KCMail",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Linked as a position-dependent executable: a position-independent one makes the
-        // loader apply some 80,000 relocations at every start, copying ~16 MiB of the
-        // binary's pages to write them (and freeing them at exit) — about 2 ms a run. The
-        // price is that the executable's own code does not move between runs (no ASLR for it;
-        // the shared libraries and the heap still move).
-        .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"],
-                          linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]),
+        .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"]),
         // In-process timings for bench/run.sh (release build).
         .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck", "KCView", "KCSVG", "KCTemplates", "KCScene", "KCGraphics", "KCReportCLI"]),
         // A seeded random generator the test targets share.

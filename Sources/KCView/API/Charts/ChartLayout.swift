@@ -8,12 +8,12 @@ public struct ChartLayout: Sendable {
     public var height: Double
     public var fontSize: Double
     /// The smallest type the chart sets (value labels, notes): labels that would need
-    /// less go into the legend instead.
+    /// less go into the legend instead. The page passes 7 pt.
     public var smallestFontSize: Double
     /// Width of one character as a fraction of the font size, for measuring text until real shaping is available.
     public var characterWidth: Double
 
-    public init(width: Double = 440, height: Double = 260, fontSize: Double = 10, smallestFontSize: Double = 7,
+    public init(width: Double = 440, height: Double = 260, fontSize: Double = 10, smallestFontSize: Double = 6,
                 characterWidth: Double = 0.6) {
         self.width = width
         self.height = height
