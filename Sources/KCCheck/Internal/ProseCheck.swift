@@ -10,6 +10,9 @@ import KCModel
 /// the reason) — and then the sentence's own arithmetic is still checked.
 enum ProseCheck {
     static func run(_ model: FinancialModel, index: FactIndex, into recorder: inout Recorder) {
+        // The concept lookup costs more than a millisecond to make; a model without the
+        // release's wording (`--figures-only`) has no sentence to use it on.
+        guard !model.prose.figureSentences.isEmpty else { return }
         let context = ProseContext(model: model, index: index)
         for sentence in model.prose.figureSentences {
             SentenceChecker(sentence: sentence, context: context).check(into: &recorder)
