@@ -29,7 +29,7 @@ struct CheckCommand: ConsoleCommand {
         let report = TieOut.run(model)
         switch format {
         case .json:
-            console.out(String(decoding: try JSONEncoder.sorted.encode(report), as: UTF8.self) + "\n")
+            console.out(String(decoding: report.json(), as: UTF8.self) + "\n")
         case .text:
             console.out(CheckReportText(report: report, verbose: verbose).text)
         }

@@ -103,9 +103,7 @@ struct ReportBuilder: Sendable {
             let (drawnFiles, textFiles) = try BuildCommand.both(
                 { try self.drawnFiles(pager, settings: settings, releaseDate: releaseDate, report: report.id, stages: stages) },
                 {
-                    let checksFile = try models.checksFile(sourcePath, hash: inputs.source.sha256) {
-                        try JSONEncoder.sorted.encode(checked) + Data("\n".utf8)
-                    }
+                    let checksFile = models.checksFile(sourcePath, hash: inputs.source.sha256) { checked.json() + Data("\n".utf8) }
                     let files = try self.textFiles(pager, settings: settings, stages: stages) + [("checks.json", checksFile)]
                     try stages.run("writing the text files") { try staged.write(files) }
                     return files
