@@ -53,4 +53,24 @@ import Testing
         ]))
         try Self.expectSame(CheckReport(results: []))
     }
+
+    /// Every stored property of a result, a finding, a figure and a location is written when
+    /// set: a field added to one of them and not to the writer fails here, whichever check fills it.
+    @Test func everyFieldIsWritten() throws {
+        let location = SourceLocation(file: "seed.txt", line: 3, column: 4)
+        let figure = FigureRef(label: "l", period: .duration(start: Day(year: 2024, month: 7, day: 1), end: Day(year: 2024, month: 9, day: 30)),
+                               value: 1, text: "t", source: location)
+        let finding = Finding(severity: .error, check: "c", message: "m", location: location, figures: [figure], expected: 1, found: 2)
+        let result = CheckResult(check: "c", subject: "s", status: .failed, reason: "r", findings: [finding])
+        try Self.expectSame(CheckReport(results: [result]))
+        let json = try #require(try JSONSerialization.jsonObject(with: CheckReport(results: [result]).json()) as? [String: Any])
+        let written = try #require((json["results"] as? [[String: Any]])?.first)
+        let writtenFinding = try #require((written["findings"] as? [[String: Any]])?.first)
+        let writtenFigure = try #require((writtenFinding["figures"] as? [[String: Any]])?.first)
+        func fields(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label)) }
+        #expect(Set(written.keys) == fields(result))
+        #expect(Set(writtenFinding.keys) == fields(finding))
+        #expect(Set(writtenFigure.keys) == fields(figure))
+        #expect(Set((writtenFigure["source"] as? [String: Any] ?? [:]).keys) == fields(location))
+    }
 }

@@ -75,7 +75,7 @@ private extension PrettyJSON {
 /// Writes JSON as Foundation's `JSONEncoder` pretty-prints it: two spaces of indent,
 /// `"key" : value`, an empty container as its brackets around an empty line, and in
 /// strings only `"`, `\` and control characters escaped.
-struct PrettyJSON {
+fileprivate struct PrettyJSON {
     private(set) var bytes: [UInt8] = []
     /// How many members or elements each open container has so far, innermost last.
     private var counts: [Int] = []
