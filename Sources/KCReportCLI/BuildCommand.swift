@@ -107,13 +107,10 @@ struct BuildCommand: ConsoleCommand {
         let finished = DispatchGroup()
         for _ in 0..<min(count, ProcessInfo.processInfo.activeProcessorCount + 1) {
             finished.enter()
-            let worker = Thread {
+            Thread.startWithMainStack {
                 while let index = next.take() { results.set(index, body(index)) }
                 finished.leave()
             }
-            // As much stack as the main thread has: parsing and encoding recurse with the data.
-            worker.stackSize = 8 << 20
-            worker.start()
         }
         finished.wait()
         return results.values

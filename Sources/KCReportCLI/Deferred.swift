@@ -12,17 +12,25 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
         done.enter()
         // A thread of its own: Dispatch's pool on Linux adds a thread only when it sees its
         // others blocked, so a second piece of work would wait for the first to finish.
-        let thread = Thread {
+        Thread.startWithMainStack {
             // Written once, before `leave`; read only after `wait`.
             self.result = Result { try work() }
             self.done.leave()
         }
-        thread.stackSize = 8 << 20  // as much as the main thread: parsing recurses with the data
-        thread.start()
     }
 
     func value() throws -> Value {
         done.wait()
         return try (result ?? .failure(CommandFailure("a deferred step ended without a result", code: Sysexit.cannotCreate))).get()
+    }
+}
+
+extension Thread {
+    /// Starts `body` on a new thread with as much stack as the main thread has (8 MiB):
+    /// parsing and encoding recurse with the data.
+    static func startWithMainStack(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 }

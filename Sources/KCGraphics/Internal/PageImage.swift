@@ -53,7 +53,8 @@ struct PageImage {
     func difference(from other: PageImage) -> Difference? {
         guard width == other.width, height == other.height, !grey.isEmpty else { return nil }
         let side = 16
-        var squares = [Int](repeating: 0, count: ((width + side - 1) / side) * ((height + side - 1) / side))
+        let columns = (width + side - 1) / side
+        var squares = [Int](repeating: 0, count: columns * ((height + side - 1) / side))
         var total = 0
         var changed = 0
         for row in 0..<height {
@@ -62,7 +63,7 @@ struct PageImage {
                 let delta = abs(Int(grey[index]) - Int(other.grey[index]))
                 total += delta
                 if delta > 64 { changed += 1 }
-                if delta > 32 { squares[(row / side) * ((width + side - 1) / side) + column / side] += 1 }
+                if delta > 32 { squares[(row / side) * columns + column / side] += 1 }
             }
         }
         return Difference(mean: Double(total) / Double(grey.count), changed: Double(changed) / Double(grey.count),

@@ -77,6 +77,7 @@ public struct ChartLayout: Sendable {
         let fittingSize = fontSize * (barWidthGrouped + gap - 1) / max(1, widest)
         let labelsInLegend = chart.kind == .grouped && fittingSize < smallestFontSize
         let labelSize = max(smallestFontSize, min(fontSize * 0.85, fittingSize))
+        let noteSize = max(smallestFontSize, fontSize * 0.9)
         func legendName(_ series: BarSeries) -> String {
             guard labelsInLegend, chart.categories.count > 0, series.labels.count == chart.categories.count,
                   let latest = series.labels.last ?? nil else { return series.name }
@@ -112,8 +113,7 @@ public struct ChartLayout: Sendable {
         func y(_ value: Double) -> Double { plotBottom - (value - bottom) / span * (plotBottom - plotTop) }
 
         if let unitNote = chart.unitNote {
-            primitives.append(.text(unitNote, x: padding, y: legendBottom + fontSize, anchor: .start,
-                                    size: max(smallestFontSize, fontSize * 0.9), bold: false, fill: Palette.muted))
+            primitives.append(.text(unitNote, x: padding, y: legendBottom + fontSize, anchor: .start, size: noteSize, bold: false, fill: Palette.muted))
         }
 
         // Grid and tick labels; the zero line last, over the grid.
@@ -131,8 +131,7 @@ public struct ChartLayout: Sendable {
             primitives.append(.text(category, x: center, y: plotBottom + fontSize * 1.5, anchor: .middle, size: fontSize, bold: false, fill: Palette.ink))
             let present = chart.series.contains { $0.values.indices.contains(slot) && $0.values[slot] != nil }
             guard present else {
-                labels.append(.text(chart.missingLabel, x: center, y: y(0) - 5, anchor: .middle,
-                                    size: max(smallestFontSize, fontSize * 0.9), bold: false, fill: Palette.muted))
+                labels.append(.text(chart.missingLabel, x: center, y: y(0) - 5, anchor: .middle, size: noteSize, bold: false, fill: Palette.muted))
                 continue
             }
             switch chart.kind {
