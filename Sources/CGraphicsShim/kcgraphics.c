@@ -50,6 +50,8 @@
     FUNCTION(cairo_font_face_t *, cairo_ft_font_face_create_for_pattern, (FcPattern *pattern), (pattern)) \
     FUNCTION(FT_Face, cairo_ft_scaled_font_lock_face, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
     VOID_FUNCTION(cairo_ft_scaled_font_unlock_face, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
+    FUNCTION(cairo_scaled_font_t *, cairo_get_scaled_font, (cairo_t *cr), (cr)) \
+    VOID_FUNCTION(cairo_glyph_path, (cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs), (cr, glyphs, num_glyphs)) \
     FUNCTION(cairo_surface_t *, cairo_image_surface_create, (cairo_format_t format, int width, int height), (format, width, height)) \
     FUNCTION(cairo_surface_t *, cairo_image_surface_create_from_png_stream, (cairo_read_func_t read_func, void *closure), (read_func, closure)) \
     FUNCTION(unsigned char *, cairo_image_surface_get_data, (cairo_surface_t *surface), (surface)) \
@@ -72,10 +74,14 @@
     VOID_FUNCTION(cairo_scale, (cairo_t *cr, double sx, double sy), (cr, sx, sy)) \
     FUNCTION(cairo_scaled_font_t *, cairo_scaled_font_create, (cairo_font_face_t *font_face, const cairo_matrix_t *font_matrix, const cairo_matrix_t *ctm, const cairo_font_options_t *options), (font_face, font_matrix, ctm, options)) \
     VOID_FUNCTION(cairo_scaled_font_destroy, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
+    FUNCTION(cairo_font_face_t *, cairo_scaled_font_get_font_face, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
+    VOID_FUNCTION(cairo_scaled_font_glyph_extents, (cairo_scaled_font_t *scaled_font, const cairo_glyph_t *glyphs, int num_glyphs, cairo_text_extents_t *extents), (scaled_font, glyphs, num_glyphs, extents)) \
+    FUNCTION(cairo_scaled_font_t *, cairo_scaled_font_reference, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
     FUNCTION(cairo_status_t, cairo_scaled_font_status, (cairo_scaled_font_t *scaled_font), (scaled_font)) \
     VOID_FUNCTION(cairo_set_dash, (cairo_t *cr, const double *dashes, int num_dashes, double offset), (cr, dashes, num_dashes, offset)) \
     VOID_FUNCTION(cairo_set_line_cap, (cairo_t *cr, cairo_line_cap_t line_cap), (cr, line_cap)) \
     VOID_FUNCTION(cairo_set_line_width, (cairo_t *cr, double width), (cr, width)) \
+    VOID_FUNCTION(cairo_set_scaled_font, (cairo_t *cr, const cairo_scaled_font_t *scaled_font), (cr, scaled_font)) \
     VOID_FUNCTION(cairo_set_source_rgb, (cairo_t *cr, double red, double green, double blue), (cr, red, green, blue)) \
     VOID_FUNCTION(cairo_show_page, (cairo_t *cr), (cr)) \
     FUNCTION(cairo_status_t, cairo_status, (cairo_t *cr), (cr)) \
@@ -97,6 +103,7 @@
     VOID_FUNCTION(pango_attr_list_unref, (PangoAttrList *list), (list)) \
     VOID_FUNCTION(pango_cairo_context_set_font_options, (PangoContext *context, const cairo_font_options_t *options), (context, options)) \
     VOID_FUNCTION(pango_cairo_context_set_resolution, (PangoContext *context, double dpi), (context, dpi)) \
+    FUNCTION(cairo_scaled_font_t *, pango_cairo_font_get_scaled_font, (PangoCairoFont *font), (font)) \
     FUNCTION(PangoFontMap *, pango_cairo_font_map_new_for_font_type, (cairo_font_type_t fonttype), (fonttype)) \
     VOID_FUNCTION(pango_cairo_show_layout, (cairo_t *cr, PangoLayout *layout), (cr, layout)) \
     FUNCTION(PangoFontMetrics *, pango_context_get_metrics, (PangoContext *context, const PangoFontDescription *desc, PangoLanguage *language), (context, desc, language)) \

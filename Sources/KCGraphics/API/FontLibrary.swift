@@ -20,6 +20,9 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     let configuration: FontConfiguration
     let fontMap: GObjectHandle
     let text: PangoText
+    /// Loads the glyphs of text measured while a page is laid out into the fonts its PDF
+    /// will draw them with, on another thread (`OnePagerPDF` runs its sessions).
+    let primer = GlyphPrimer()
     /// What was shaped and measured, under `lock`. One report has a library to itself
     /// while it draws (`withShared`), so the lock is uncontended in a batch.
     private var layouts = BoundedCache<LayoutKey, GObjectHandle>(limit: 8192)
@@ -128,6 +131,7 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
             }
             let measure = TextMeasure(width: PangoText.width(layout) * scale, missing: missing)
             widths[key] = measure
+            if missing.isEmpty, primer.isRunning { primer.add(GlyphPrimer.runs(of: layout, scale: scale)) }
             return measure
         }
     }

@@ -1,0 +1,175 @@
+internal import CCairo
+internal import CPangoCairo
+import Foundation
+
+/// Loads the glyphs of the text a page's layout measures into the Cairo fonts the PDF
+/// export will draw them with, on a thread of its own while the layout goes on.
+///
+/// Cairo loads a glyph's outline from FreeType the first time a font needs it (~5 µs for
+/// Inter's CFF outlines): once for each type size a glyph is drawn at, and again for the
+/// PDF's font subsets — about 800 loads for the example, a third of the export's time. The
+/// layout measures every run the page draws, with its size, before the export starts, and
+/// the other core has nothing to do meanwhile. So each run measured is handed here and
+/// traced as a path at its size, through a PDF surface of the primer's own: the same
+/// font, size and font options as the export's, so Cairo's font cache hands the export the
+/// same fonts with the glyphs loaded. What is drawn does not change, only when glyphs load.
+///
+/// A session runs from `start` to `stop`; runs handed in between are primed in order, and
+/// `stop` drops the rest and waits for the thread to end, so no thread is left inside
+/// Cairo. Nothing is primed in a process that draws serially (`DrawingGate`).
+final class GlyphPrimer: @unchecked Sendable {
+    /// The glyphs of one run of text in the Cairo font Pango shaped them with (a reference
+    /// of the primer's), to be drawn at `scale` times that font's size.
+    struct Run {
+        let font: OpaquePointer
+        let scale: Double
+        let glyphs: [UInt32]
+    }
+
+    private enum State { case idle, running, stopping }
+
+    private let condition = NSCondition()
+    /// Under `condition`: the session's runs, and how many of them the thread has taken.
+    private var state = State.idle
+    private var queue: [Run] = []
+    private var taken = 0
+    /// Runs primed over the primer's life; for the tests (`primed`).
+    private var primedRuns = 0
+
+    /// Used only by the session's thread. Kept for the primer's life, so a session ends
+    /// without finishing a surface.
+    private var context: CairoContext?
+    /// The unit-size font Cairo's PDF font subsets measure each face with, by face.
+    private var subsetFonts: [OpaquePointer: OpaquePointer] = [:]
+    /// Glyphs whose outline was traced, by face.
+    private var traced: Set<Traced> = []
+    private struct Traced: Hashable {
+        let face: OpaquePointer
+        let glyph: UInt
+    }
+
+    deinit {
+        for font in subsetFonts.values { cairo_scaled_font_destroy(font) }
+    }
+
+    /// Starts a session, unless one is running or the process draws serially.
+    func start() {
+        guard !DrawingGate.isSerial else { return }
+        let started = condition.withLock {
+            guard state == .idle else { return false }
+            state = .running
+            return true
+        }
+        if started { Thread.detachNewThread { [self] in work() } }
+    }
+
+    var isRunning: Bool { condition.withLock { state == .running } }
+
+    var primed: Int { condition.withLock { primedRuns } }
+
+    /// The glyph runs of `layout` drawn at `scale`; call with the library's lock held.
+    static func runs(of layout: GObjectHandle, scale: Double) -> [Run] {
+        var runs: [Run] = []
+        for index in 0..<pango_layout_get_line_count(layout.opaque) {
+            var node = pango_layout_get_line_readonly(layout.opaque, index)?.pointee.runs
+            while let current = node {
+                node = current.pointee.next
+                guard let item = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
+                      let font = item.item?.pointee.analysis.font,
+                      let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)),
+                      let glyphs = item.glyphs else { continue }
+                let ids = (0..<Int(glyphs.pointee.num_glyphs)).map { glyphs.pointee.glyphs[$0].glyph }
+                    .filter { $0 < 0x0FFF_FFFF }  // PANGO_GLYPH_EMPTY and unknown glyphs are not drawn
+                if !ids.isEmpty { runs.append(Run(font: cairo_scaled_font_reference(scaled), scale: scale, glyphs: ids)) }
+            }
+        }
+        return runs
+    }
+
+    /// Queues `runs` for the session, or releases them when none is running.
+    func add(_ runs: [Run]) {
+        let queued = condition.withLock {
+            guard state == .running else { return false }
+            queue.append(contentsOf: runs)
+            condition.signal()
+            return true
+        }
+        if !queued { runs.forEach { cairo_scaled_font_destroy($0.font) } }
+    }
+
+    /// Ends the session: drops the runs not yet taken and waits until the thread is done.
+    func stop() {
+        let dropped: ArraySlice<Run> = condition.withLock {
+            guard state == .running else { return [] }
+            state = .stopping
+            condition.broadcast()
+            while state != .idle { condition.wait() }
+            let dropped = queue[taken...]
+            queue = []
+            taken = 0
+            return dropped
+        }
+        dropped.forEach { cairo_scaled_font_destroy($0.font) }
+    }
+
+    private func work() {
+        while let run = nextRun() {
+            let entry = DrawingGate.enter()
+            if entry == .parallel { prime(run) }
+            DrawingGate.leave(entry)
+            cairo_scaled_font_destroy(run.font)
+            condition.withLock { primedRuns += 1 }
+        }
+    }
+
+    /// The next run to prime; nil, with the session ended, once `stop` is called.
+    private func nextRun() -> Run? {
+        condition.withLock {
+            while state == .running, taken == queue.count { condition.wait() }
+            guard state == .running else {
+                state = .idle
+                condition.broadcast()
+                return nil
+            }
+            taken += 1
+            return queue[taken - 1]
+        }
+    }
+
+    /// Loads the run's glyphs into the font the export's context makes for the run's font
+    /// at its size, and into the face's font for the PDF font subsets. The subsets also
+    /// need each glyph's outline, once per face, from the first font that draws it: traced
+    /// here the first time the primer meets the glyph, which is mostly where the page
+    /// first draws it.
+    private func prime(_ run: Run) {
+        guard let context = context ?? (try? CairoContext(surface: CairoSurface.pdf(width: 1, height: 1, sink: ByteSink()))),
+              let face = cairo_scaled_font_get_font_face(run.font) else { return }
+        self.context = context
+        let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
+        var unseen = glyphs.filter { traced.insert(Traced(face: face, glyph: $0.index)).inserted }
+        var extents = cairo_text_extents_t()
+        context.withSavedState {
+            context.scale(run.scale)
+            cairo_set_scaled_font(context.pointer, run.font)
+            if let sized = cairo_get_scaled_font(context.pointer) { cairo_scaled_font_glyph_extents(sized, glyphs, Int32(glyphs.count), &extents) }
+            if !unseen.isEmpty { cairo_glyph_path(context.pointer, &unseen, Int32(unseen.count)) }
+            context.newPath()
+        }
+        if let subsetFont = subsetFont(of: face) { cairo_scaled_font_glyph_extents(subsetFont, glyphs, Int32(glyphs.count), &extents) }
+    }
+
+    /// The font `_cairo_scaled_font_subsets_map_glyph` (Cairo 1.16) makes for `face`:
+    /// unit matrices, default options but for no hinting of outlines or metrics.
+    private func subsetFont(of face: OpaquePointer) -> OpaquePointer? {
+        if let known = subsetFonts[face] { return known }
+        guard let options = cairo_font_options_create() else { return nil }
+        defer { cairo_font_options_destroy(options) }
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        var identity = cairo_matrix_t()
+        cairo_matrix_init_identity(&identity)
+        guard let font = cairo_scaled_font_create(face, &identity, &identity, options) else { return nil }
+        subsetFonts[face] = font
+        return font
+    }
+}
