@@ -107,6 +107,7 @@
     FUNCTION(PangoFontMap *, pango_cairo_font_map_new_for_font_type, (cairo_font_type_t fonttype), (fonttype)) \
     VOID_FUNCTION(pango_cairo_show_layout, (cairo_t *cr, PangoLayout *layout), (cr, layout)) \
     FUNCTION(PangoFontMetrics *, pango_context_get_metrics, (PangoContext *context, const PangoFontDescription *desc, PangoLanguage *language), (context, desc, language)) \
+    FUNCTION(PangoFontset *, pango_context_load_fontset, (PangoContext *context, const PangoFontDescription *desc, PangoLanguage *language), (context, desc, language)) \
     VOID_FUNCTION(pango_context_set_base_dir, (PangoContext *context, PangoDirection direction), (context, direction)) \
     VOID_FUNCTION(pango_context_set_language, (PangoContext *context, PangoLanguage *language), (context, language)) \
     VOID_FUNCTION(pango_context_set_round_glyph_positions, (PangoContext *context, gboolean round_positions), (context, round_positions)) \
@@ -118,9 +119,11 @@
     VOID_FUNCTION(pango_font_description_set_style, (PangoFontDescription *desc, PangoStyle style), (desc, style)) \
     VOID_FUNCTION(pango_font_description_set_weight, (PangoFontDescription *desc, PangoWeight weight), (desc, weight)) \
     FUNCTION(PangoContext *, pango_font_map_create_context, (PangoFontMap *fontmap), (fontmap)) \
+    VOID_FUNCTION(pango_font_get_glyph_extents, (PangoFont *font, PangoGlyph glyph, PangoRectangle *ink_rect, PangoRectangle *logical_rect), (font, glyph, ink_rect, logical_rect)) \
     FUNCTION(int, pango_font_metrics_get_ascent, (PangoFontMetrics *metrics), (metrics)) \
     FUNCTION(int, pango_font_metrics_get_descent, (PangoFontMetrics *metrics), (metrics)) \
     VOID_FUNCTION(pango_font_metrics_unref, (PangoFontMetrics *metrics), (metrics)) \
+    VOID_FUNCTION(pango_fontset_foreach, (PangoFontset *fontset, PangoFontsetForeachFunc func, gpointer data), (fontset, func, data)) \
     FUNCTION(PangoLanguage *, pango_language_from_string, (const char *language), (language)) \
     FUNCTION(int, pango_layout_get_baseline, (PangoLayout *layout), (layout)) \
     VOID_FUNCTION(pango_layout_get_extents, (PangoLayout *layout, PangoRectangle *ink_rect, PangoRectangle *logical_rect), (layout, ink_rect, logical_rect)) \

@@ -1,5 +1,5 @@
 import Foundation
-import KCGraphics
+@testable import KCGraphics
 import KCScene
 import Testing
 
@@ -24,6 +24,22 @@ import Testing
         #expect(abs(ones - (try fonts.measure("0000", style: tabular).width)) < 0.001)
         #expect(abs((try fonts.measure("1111", style: proportional).width) - (try fonts.measure("0000", style: proportional).width)) > 0.5,
                 "Inter's default figures are proportional, so tnum must be what lines the columns up")
+    }
+
+    /// The ascent and descent the layout sets lines with are Pango's metrics, taken
+    /// without Pango's estimate of average widths.
+    @Test func fontMetricsAreThoseOfPango() throws {
+        let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
+        let styles = OnePagerLayout.typefaces(localNameLanguage: "zh-Hant") + [TextStyle(size: 10, italic: true, color: Self.ink)]
+        for style in styles {
+            for size in [7.0, 10, 23.5] {
+                let metrics = try fonts.metrics(style.sized(size))
+                let pango = try fonts.pangoMetrics(style.sized(size))
+                #expect(abs(metrics.ascent - pango.ascent * size / 10) < 1e-9 && abs(metrics.descent - pango.descent * size / 10) < 1e-9,
+                        "\(style.weight) \(style.language ?? "") at \(size) pt: \(metrics) against \(pango)")
+                #expect(metrics.ascent > size * 0.7 && metrics.descent > size * 0.1)
+            }
+        }
     }
 
     @Test func aGlyphNoFontHasIsReported() throws {

@@ -191,17 +191,48 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
         key.color = SceneColor(red: 0, green: 0, blue: 0)
         let result = try lock.withLock {
             if let known = metricsCache[key] { return known }
-            let font = try FontDescription(family: PangoText.families(key), size: key.size, weight: key.weight.rawValue, italic: key.italic)
-            guard let metrics = pango_context_get_metrics(text.context.opaque, font.pointer, pango_language_from_string(style.language ?? "en")) else {
-                throw GraphicsError("Pango has no metrics for \(style.family) at \(style.size) pt")
-            }
-            defer { pango_font_metrics_unref(metrics) }
-            let result = FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),
-                                     descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
+            let result = try firstFontExtents(key)
             metricsCache[key] = result
             return result
         }
         return FontMetrics(ascent: result.ascent * scale, descent: result.descent * scale)
+    }
+
+    /// The ascent and descent of the first font of the style's fontset, which are what
+    /// `pango_context_get_metrics` reports (`pangoMetrics`) and what a line of that font
+    /// is tall: its empty glyph's logical extents. Pango's metrics would also shape the
+    /// language's sample sentence and the ten digits, to estimate average widths (~0.3 ms
+    /// a style, on the way to the first page). Call with `lock` held.
+    private func firstFontExtents(_ style: TextStyle) throws -> FontMetrics {
+        let description = try FontDescription(family: PangoText.families(style), size: style.size, weight: style.weight.rawValue, italic: style.italic)
+        let language = pango_language_from_string(style.language ?? "en")
+        guard let fontset = pango_context_load_fontset(text.context.opaque, description.pointer, language) else {
+            throw GraphicsError("Pango has no font for \(style.family) at \(style.size) pt")
+        }
+        defer { g_object_unref(gpointer(fontset)) }
+        var logical = PangoRectangle()
+        pango_fontset_foreach(fontset, { _, font, data in
+            guard let data else { return 1 }
+            pango_font_get_glyph_extents(font, PANGO_GLYPH_EMPTY, nil, data.assumingMemoryBound(to: PangoRectangle.self))
+            return 1  // the first font only
+        }, &logical)
+        guard logical.height > 0 else { throw GraphicsError("Pango has no font for \(style.family) at \(style.size) pt") }
+        return FontMetrics(ascent: Double(-logical.y) / Double(PANGO_SCALE), descent: Double(logical.height + logical.y) / Double(PANGO_SCALE))
+    }
+
+    /// Pango's own metrics of `style` at the reference size; for the test that holds
+    /// `metrics` to them.
+    func pangoMetrics(_ style: TextStyle) throws -> FontMetrics {
+        let key = FontLibrary.atReferenceSize(style).style
+        return try lock.withLock {
+            let font = try FontDescription(family: PangoText.families(key), size: key.size, weight: key.weight.rawValue, italic: key.italic)
+            guard let metrics = pango_context_get_metrics(text.context.opaque, font.pointer, pango_language_from_string(key.language ?? "en")) else {
+                throw GraphicsError("Pango has no metrics for \(key.family) at \(key.size) pt")
+            }
+            defer { pango_font_metrics_unref(metrics) }
+            return FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),
+                               descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
+        }
     }
 }
 
