@@ -198,12 +198,28 @@ import Testing
                                                            withDestinationURL: URL(fileURLWithPath: GraphicsSupport.fonts).appendingPathComponent(name))
             }
         }
-        let many = try jobs.map { job in
-            var options = job.options
-            options.fontsFolder = folder.path
-            return Job(name: job.name + " (many faces)", pager: job.pager, options: options,
-                       expected: try OnePagerPDF.render(pager: job.pager, options: options))
+        // The switch comes while other threads draw, their glyphs loading on primer threads
+        // (`GlyphPrimer`), which must not wait at the gate for a drawing that waits for them.
+        let manyBox = ResultBox<[Job]>()
+        let during = Self.atOnce(threads: 3, rounds: 2) { thread, round in
+            guard thread > 0 else {
+                if round == 0 {
+                    manyBox.set(Result {
+                        try jobs.map { job in
+                            var options = job.options
+                            options.fontsFolder = folder.path
+                            return Job(name: job.name + " (many faces)", pager: job.pager, options: options,
+                                       expected: try OnePagerPDF.render(pager: job.pager, options: options))
+                        }
+                    })
+                }
+                return nil
+            }
+            let job = jobs[(thread + round) % jobs.count]
+            return try OnePagerPDF.render(pager: job.pager, options: job.options).pdf == job.expected.pdf ? nil : "\(job.name): the PDF differs"
         }
+        #expect(during.isEmpty, "\(during)")
+        let many = try manyBox.get()
         #expect(DrawingGate.isSerial)
         let failures = Self.atOnce { thread, round in
             let job = (thread % 2 == 0 ? jobs : many)[(thread + round) % jobs.count]

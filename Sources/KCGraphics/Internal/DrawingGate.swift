@@ -51,6 +51,21 @@ enum DrawingGate {
         return .parallel
     }
 
+    /// Enters on a thread outside the gate when libraries draw side by side, without
+    /// waiting: nil while the process switches to serial drawing or draws serially. For
+    /// work that may be skipped (`GlyphPrimer`), which must not wait on a drawing that
+    /// waits for it.
+    static func enterIfParallel() -> Entry? {
+        precondition(threadDepth == 0, "enterIfParallel is for a thread outside the gate")
+        return condition.withLock {
+            guard !switching, !serial else { return nil }
+            threadDepth = 1
+            sections += 1
+            mostSections = max(mostSections, sections)
+            return .parallel
+        }
+    }
+
     static func leave(_ entry: Entry) {
         threadDepth -= 1
         switch entry {

@@ -114,9 +114,11 @@ final class GlyphPrimer: @unchecked Sendable {
 
     private func work() {
         while let run = nextRun() {
-            let entry = DrawingGate.enter()
-            if entry == .parallel { prime(run) }
-            DrawingGate.leave(entry)
+            // Never waits at the gate: the drawing that would wait for it holds a section.
+            if let entry = DrawingGate.enterIfParallel() {
+                prime(run)
+                DrawingGate.leave(entry)
+            }
             cairo_scaled_font_destroy(run.font)
             condition.withLock { primedRuns += 1 }
         }
@@ -142,9 +144,11 @@ final class GlyphPrimer: @unchecked Sendable {
     /// here the first time the primer meets the glyph, which is mostly where the page
     /// first draws it.
     private func prime(_ run: Run) {
-        guard let context = context ?? (try? CairoContext(surface: CairoSurface.pdf(width: 1, height: 1, sink: ByteSink()))),
+        guard run.scale.isFinite, run.scale > 0,
+              let context = context ?? (try? CairoContext(surface: CairoSurface.pdf(width: 1, height: 1, sink: ByteSink()))),
               let face = cairo_scaled_font_get_font_face(run.font) else { return }
-        self.context = context
+        // A context Cairo put in an error state stays in it: the next run makes another.
+        defer { self.context = (try? context.check("priming glyphs")) == nil ? nil : context }
         let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
         var unseen = glyphs.filter { traced.insert(Traced(face: face, glyph: $0.index)).inserted }
         var extents = cairo_text_extents_t()
