@@ -69,7 +69,7 @@ let package = Package(
         // the static runtime and Foundation need 81,000 of them, which the loader otherwise
         // reads from a 1.9 MB table at every start (`kcreport --version`: 9.2 -> 7.2 ms).
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"],
-                          linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]),
+                          linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(platforms: [.linux]))]),
         // In-process timings for bench/run.sh (release build).
         .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck", "KCView", "KCSVG", "KCTemplates", "KCScene", "KCGraphics", "KCReportCLI"]),
         // A seeded random generator the test targets share.

@@ -23,12 +23,14 @@ import Testing
             #expect(fonts.primer.primed == 0)
             return
         }
+        #expect(fonts.primer.liveThreads == 1)
         _ = try fonts.measure("Total revenues 1,885.6", style: style)
         _ = try fonts.measure("Total revenues 1,885.6", style: style.sized(12))
         _ = try fonts.measure("Total revenues 1,885.6", style: style)
         #expect(ConcurrentDrawingTests.eventually { fonts.primer.primed == 2 }, "one run per size measured, none for a measure known")
         fonts.primer.stop()
         #expect(!fonts.primer.isRunning)
+        #expect(fonts.primer.liveThreads == 0)
         _ = try fonts.measure("After the session", style: style)
         fonts.primer.stop()
         #expect(fonts.primer.primed == 2)
@@ -36,6 +38,7 @@ import Testing
         _ = try fonts.measure("A second session", style: style)
         #expect(ConcurrentDrawingTests.eventually { fonts.primer.primed == 3 })
         fonts.primer.stop()
+        #expect(fonts.primer.liveThreads == 0)
     }
 
     /// Runs still queued when the session ends are dropped, not primed.
@@ -46,6 +49,7 @@ import Testing
         let style = TextStyle(size: 8, color: Self.ink)
         for number in 0..<200 { _ = try fonts.measure("Run \(number) of the queue", style: style) }
         fonts.primer.stop()
+        #expect(fonts.primer.liveThreads == 0)
         let primed = fonts.primer.primed
         #expect(primed <= 200)
         usleep(20_000)

@@ -49,8 +49,8 @@ public enum OnePagerPDF {
 
     private static func render(pager: OnePager, options: Options, fonts: FontLibrary) throws -> OnePagerRendering {
         // The layout measures every run the page draws: their glyphs load on another thread
-        // while it goes on, so the export finds them loaded (`GlyphPrimer`).
-        fonts.primer.start()
+        // from then on, so the export finds them loaded (`GlyphPrimer`).
+        if GlyphPrimer.coreIsFree { fonts.primer.start() }
         defer { fonts.primer.stop() }
         let laidOut: LaidOutOnePager
         do {

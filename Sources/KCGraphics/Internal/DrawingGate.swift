@@ -11,7 +11,7 @@ import Foundation
 /// gate is always the outermost lock, and neither the switch to serial drawing nor serial
 /// drawing itself can wait on a thread that waits on them.
 enum DrawingGate {
-    enum Entry { case nested, parallel, serial }
+    enum Entry { case nested, parallel, serial, helper }
 
     private static let condition = NSCondition()
     /// Held by the thread drawing in serial mode.
@@ -21,6 +21,8 @@ enum DrawingGate {
     nonisolated(unsafe) private static var switching = false
     nonisolated(unsafe) private static var sections = 0
     nonisolated(unsafe) private static var mostSections = 0
+    /// Of the sections, those of helper threads (`enterIfParallel`), which draw nothing.
+    nonisolated(unsafe) private static var helpers = 0
 
     /// How deep the calling thread is inside the gate.
     private static let depthKey: pthread_key_t = {
@@ -53,16 +55,16 @@ enum DrawingGate {
 
     /// Enters on a thread outside the gate when libraries draw side by side, without
     /// waiting: nil while the process switches to serial drawing or draws serially. For
-    /// work that may be skipped (`GlyphPrimer`), which must not wait on a drawing that
-    /// waits for it.
+    /// helper work that may be skipped (`GlyphPrimer`), which must not wait on a drawing
+    /// that waits for it; not counted in `mostAtOnce`, which counts drawings.
     static func enterIfParallel() -> Entry? {
         precondition(threadDepth == 0, "enterIfParallel is for a thread outside the gate")
         return condition.withLock {
             guard !switching, !serial else { return nil }
             threadDepth = 1
             sections += 1
-            mostSections = max(mostSections, sections)
-            return .parallel
+            helpers += 1
+            return .helper
         }
     }
 
@@ -73,15 +75,19 @@ enum DrawingGate {
             return
         case .serial:
             serialLock.unlock()
-        case .parallel:
+        case .parallel, .helper:
             condition.withLock {
                 sections -= 1
+                if entry == .helper { helpers -= 1 }
                 if sections == 0 { condition.broadcast() }
             }
         }
     }
 
     static var isSerial: Bool { condition.withLock { serial } }
+
+    /// How many threads are drawing (inside the gate, helpers aside) right now.
+    static var drawing: Int { condition.withLock { sections - helpers } }
 
     /// The most threads that were inside the gate at once; for the tests.
     static var mostAtOnce: Int { condition.withLock { mostSections } }

@@ -10,13 +10,16 @@ import Foundation
 /// PDF's font subsets — about 800 loads for the example, a third of the export's time. The
 /// layout measures every run the page draws, with its size, before the export starts, and
 /// the other core has nothing to do meanwhile. So each run measured is handed here and
-/// traced as a path at its size, through a PDF surface of the primer's own: the same
-/// font, size and font options as the export's, so Cairo's font cache hands the export the
-/// same fonts with the glyphs loaded. What is drawn does not change, only when glyphs load.
+/// measured at its size (its new glyphs traced too) through a PDF surface of the primer's
+/// own: the same font, size and font options as the export's, so Cairo's font cache hands
+/// the export the same fonts with the glyphs loaded. What is drawn does not change, only
+/// when glyphs load.
 ///
-/// A session runs from `start` to `stop`; runs handed in between are primed in order, and
-/// `stop` drops the rest and waits for the thread to end, so no thread is left inside
-/// Cairo. Nothing is primed in a process that draws serially (`DrawingGate`).
+/// A session runs from `start` to `stop` (the whole of `OnePagerPDF.render`, so the primer
+/// goes on with the last runs while the export draws the first); runs handed in between
+/// are primed in order, and `stop` drops the rest and waits for the thread to end, so no
+/// thread is left inside Cairo. Nothing is primed in a process that draws serially
+/// (`DrawingGate`); `OnePagerPDF` starts none while every core draws (`coreIsFree`).
 final class GlyphPrimer: @unchecked Sendable {
     /// The glyphs of one run of text in the Cairo font Pango shaped them with (a reference
     /// of the primer's), to be drawn at `scale` times that font's size.
@@ -29,11 +32,14 @@ final class GlyphPrimer: @unchecked Sendable {
     private enum State { case idle, running, stopping }
 
     private let condition = NSCondition()
-    /// Under `condition`: the session's runs, and how many of them the thread has taken.
+    /// Under `condition`: the session's runs, how many of them the thread has taken, and
+    /// whether it gave up because the process began to draw serially.
     private var state = State.idle
     private var queue: [Run] = []
     private var taken = 0
-    /// Runs primed over the primer's life; for the tests (`primed`).
+    private var abandoned = false
+    /// Session threads not yet ended, and runs primed over the primer's life; for the tests.
+    private var threads = 0
     private var primedRuns = 0
 
     /// Used only by the session's thread. Kept for the primer's life, so a session ends
@@ -52,12 +58,19 @@ final class GlyphPrimer: @unchecked Sendable {
         for font in subsetFonts.values { cairo_scaled_font_destroy(font) }
     }
 
+    /// Whether a core is free for a session, the calling drawing aside. Priming moves work
+    /// to another core: with every core drawing (a batch) it would only add work.
+    static var coreIsFree: Bool {
+        DrawingGate.drawing < ProcessInfo.processInfo.activeProcessorCount
+    }
+
     /// Starts a session, unless one is running or the process draws serially.
     func start() {
         guard !DrawingGate.isSerial else { return }
         let started = condition.withLock {
             guard state == .idle else { return false }
             state = .running
+            threads += 1
             return true
         }
         if started { Thread.detachNewThread { [self] in work() } }
@@ -66,6 +79,8 @@ final class GlyphPrimer: @unchecked Sendable {
     var isRunning: Bool { condition.withLock { state == .running } }
 
     var primed: Int { condition.withLock { primedRuns } }
+
+    var liveThreads: Int { condition.withLock { threads } }
 
     /// The glyph runs of `layout` drawn at `scale`; call with the library's lock held.
     static func runs(of layout: GObjectHandle, scale: Double) -> [Run] {
@@ -97,7 +112,8 @@ final class GlyphPrimer: @unchecked Sendable {
         if !queued { runs.forEach { cairo_scaled_font_destroy($0.font) } }
     }
 
-    /// Ends the session: drops the runs not yet taken and waits until the thread is done.
+    /// Ends the session: waits until the thread is done, then releases the runs it did not
+    /// take. Called inside the drawing's gate section, like every Cairo call of the primer.
     func stop() {
         let dropped: ArraySlice<Run> = condition.withLock {
             guard state == .running else { return [] }
@@ -114,22 +130,31 @@ final class GlyphPrimer: @unchecked Sendable {
 
     private func work() {
         while let run = nextRun() {
-            // Never waits at the gate: the drawing that would wait for it holds a section.
-            if let entry = DrawingGate.enterIfParallel() {
-                prime(run)
-                DrawingGate.leave(entry)
+            // Never waits at the gate, since the drawing that would wait for it holds a
+            // section. Once the process draws serially Cairo may close faces on the drawing
+            // thread, so the thread touches Cairo no more: it gives the run back for `stop`.
+            guard let entry = DrawingGate.enterIfParallel() else {
+                condition.withLock {
+                    taken -= 1
+                    abandoned = true
+                }
+                continue
             }
+            let primed = prime(run)
             cairo_scaled_font_destroy(run.font)
-            condition.withLock { primedRuns += 1 }
+            DrawingGate.leave(entry)
+            if primed { condition.withLock { primedRuns += 1 } }
         }
     }
 
-    /// The next run to prime; nil, with the session ended, once `stop` is called.
+    /// The next run to prime; nil, with the session and its thread ended, once `stop` is called.
     private func nextRun() -> Run? {
         condition.withLock {
-            while state == .running, taken == queue.count { condition.wait() }
+            while state == .running, abandoned || taken == queue.count { condition.wait() }
             guard state == .running else {
                 state = .idle
+                abandoned = false
+                threads -= 1
                 condition.broadcast()
                 return nil
             }
@@ -143,10 +168,10 @@ final class GlyphPrimer: @unchecked Sendable {
     /// need each glyph's outline, once per face, from the first font that draws it: traced
     /// here the first time the primer meets the glyph, which is mostly where the page
     /// first draws it.
-    private func prime(_ run: Run) {
-        guard run.scale.isFinite, run.scale > 0,
+    private func prime(_ run: Run) -> Bool {
+        guard run.scale.isFinite, run.scale > 0, cairo_scaled_font_status(run.font) == CAIRO_STATUS_SUCCESS,
               let context = context ?? (try? CairoContext(surface: CairoSurface.pdf(width: 1, height: 1, sink: ByteSink()))),
-              let face = cairo_scaled_font_get_font_face(run.font) else { return }
+              let face = cairo_scaled_font_get_font_face(run.font) else { return false }
         // A context Cairo put in an error state stays in it: the next run makes another.
         defer { self.context = (try? context.check("priming glyphs")) == nil ? nil : context }
         let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
@@ -160,6 +185,7 @@ final class GlyphPrimer: @unchecked Sendable {
             context.newPath()
         }
         if let subsetFont = subsetFont(of: face) { cairo_scaled_font_glyph_extents(subsetFont, glyphs, Int32(glyphs.count), &extents) }
+        return true
     }
 
     /// The font `_cairo_scaled_font_subsets_map_glyph` (Cairo 1.16) makes for `face`:
