@@ -41,6 +41,38 @@ import Testing
         #expect(fonts.primer.liveThreads == 0)
     }
 
+    /// Opt-in, and alone in its process (`KCREPORT_SERIAL_SWITCH=1 swift test --filter
+    /// aSwitchToSerial`): it switches the process to serial drawing for good. The switch
+    /// comes in the middle of a drawing's session: it waits for the drawing, the drawing's
+    /// `stop` waits for the primer, and the primer must not wait for the switch.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["KCREPORT_SERIAL_SWITCH"] == "1"))
+    func aSwitchToSerialDrawingDuringASessionWaitsForTheDrawingAlone() throws {
+        let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
+        let style = TextStyle(size: 9, color: Self.ink)
+        let switched = DispatchSemaphore(value: 0)
+        var primedBeforeStop = 0
+        try fonts.lock.withLock {
+            fonts.primer.start()
+            #expect(fonts.primer.isRunning)
+            for number in 0..<200 { _ = try fonts.measure("Run \(number) before the switch", style: style.sized(Double(8 + number % 7))) }
+            Thread.detachNewThread {
+                FontSetupLock.withLock { DrawingGate.switchToSerialDrawing() }
+                switched.signal()
+            }
+            #expect(ConcurrentDrawingTests.eventually { !DrawingGate.isParallel }, "the switch never began")
+            for number in 0..<200 { _ = try fonts.measure("Run \(number) during the switch", style: style.sized(Double(8 + number % 7))) }
+            primedBeforeStop = fonts.primer.primed
+            fonts.primer.stop()
+            #expect(fonts.primer.liveThreads == 0)
+            #expect(switched.wait(timeout: .now()) == .timedOut, "the switch waits for the drawing's section")
+        }
+        #expect(switched.wait(timeout: .now() + 10) == .success, "the switch never finished")
+        #expect(DrawingGate.isSerial)
+        #expect(fonts.primer.primed == primedBeforeStop, "nothing is primed once the switch is pending")
+        fonts.primer.start()
+        #expect(!fonts.primer.isRunning, "no session starts in a process that draws serially")
+    }
+
     /// Runs still queued when the session ends are dropped, not primed.
     @Test func stoppingDropsWhatIsNotYetPrimed() throws {
         let fonts = try FontLibrary(folder: GraphicsSupport.fonts)

@@ -48,7 +48,7 @@ enum DrawingGate {
             return .serial
         }
         sections += 1
-        mostSections = max(mostSections, sections)
+        mostSections = max(mostSections, sections - helpers)
         condition.unlock()
         return .parallel
     }
@@ -86,10 +86,13 @@ enum DrawingGate {
 
     static var isSerial: Bool { condition.withLock { serial } }
 
-    /// How many threads are drawing (inside the gate, helpers aside) right now.
+    /// Whether libraries draw side by side now: not serially, nor switching to it.
+    static var isParallel: Bool { condition.withLock { !serial && !switching } }
+
+    /// How many threads draw side by side right now (helpers aside; 0 when drawing serially).
     static var drawing: Int { condition.withLock { sections - helpers } }
 
-    /// The most threads that were inside the gate at once; for the tests.
+    /// The most threads that drew side by side at once (helpers aside); for the tests.
     static var mostAtOnce: Int { condition.withLock { mostSections } }
 
     /// Switches the process to serial drawing, after the sections running side by side end.

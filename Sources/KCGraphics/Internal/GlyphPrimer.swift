@@ -17,9 +17,11 @@ import Foundation
 ///
 /// A session runs from `start` to `stop` (the whole of `OnePagerPDF.render`, so the primer
 /// goes on with the last runs while the export draws the first); runs handed in between
-/// are primed in order, and `stop` drops the rest and waits for the thread to end, so no
-/// thread is left inside Cairo. Nothing is primed in a process that draws serially
-/// (`DrawingGate`); `OnePagerPDF` starts none while every core draws (`coreIsFree`).
+/// are primed in order. `stop` waits until the thread has left its loop, and so Cairo,
+/// then releases the runs it did not take. Priming happens only while libraries draw side
+/// by side (`DrawingGate`): the thread never waits at the gate, and gives up once a switch
+/// to serial drawing is pending. `OnePagerPDF` starts no session without a free core
+/// (`coreIsFree`).
 final class GlyphPrimer: @unchecked Sendable {
     /// The glyphs of one run of text in the Cairo font Pango shaped them with (a reference
     /// of the primer's), to be drawn at `scale` times that font's size.
@@ -33,14 +35,17 @@ final class GlyphPrimer: @unchecked Sendable {
 
     private let condition = NSCondition()
     /// Under `condition`: the session's runs, how many of them the thread has taken, and
-    /// whether it gave up because the process began to draw serially.
+    /// whether it gave up because the process is switching to serial drawing.
     private var state = State.idle
     private var queue: [Run] = []
     private var taken = 0
     private var abandoned = false
-    /// Session threads not yet ended, and runs primed over the primer's life; for the tests.
+    /// Session threads still in their loop, and runs primed over the primer's life; for the tests.
     private var threads = 0
     private var primedRuns = 0
+    /// Sessions running in the process, under `sessionsLock`.
+    nonisolated(unsafe) private static var sessions = 0
+    private static let sessionsLock = NSLock()
 
     /// Used only by the session's thread. Kept for the primer's life, so a session ends
     /// without finishing a surface.
@@ -54,26 +59,35 @@ final class GlyphPrimer: @unchecked Sendable {
         let glyph: UInt
     }
 
+    /// Inside the gate, like the primer's other Cairo calls: it may run on any thread once
+    /// the library is let go, even the primer's own after `stop` has returned.
     deinit {
+        guard context != nil || !subsetFonts.isEmpty else { return }
+        let entry = DrawingGate.enter()
+        defer { DrawingGate.leave(entry) }
         for font in subsetFonts.values { cairo_scaled_font_destroy(font) }
+        context = nil
     }
 
-    /// Whether a core is free for a session, the calling drawing aside. Priming moves work
-    /// to another core: with every core drawing (a batch) it would only add work.
+    /// Whether a core is free for another session: fewer threads draw or prime (the caller
+    /// among them) than there are cores. Priming moves work to another core; with every
+    /// core busy (a batch) it would only add work.
     static var coreIsFree: Bool {
-        DrawingGate.drawing < ProcessInfo.processInfo.activeProcessorCount
+        DrawingGate.drawing + sessionsLock.withLock { sessions } < ProcessInfo.processInfo.activeProcessorCount
     }
 
-    /// Starts a session, unless one is running or the process draws serially.
+    /// Starts a session, unless one is running or libraries do not draw side by side.
     func start() {
-        guard !DrawingGate.isSerial else { return }
+        guard DrawingGate.isParallel else { return }
         let started = condition.withLock {
             guard state == .idle else { return false }
             state = .running
             threads += 1
             return true
         }
-        if started { Thread.detachNewThread { [self] in work() } }
+        guard started else { return }
+        GlyphPrimer.sessionsLock.withLock { GlyphPrimer.sessions += 1 }
+        Thread.detachNewThread { [self] in work() }
     }
 
     var isRunning: Bool { condition.withLock { state == .running } }
@@ -112,8 +126,8 @@ final class GlyphPrimer: @unchecked Sendable {
         if !queued { runs.forEach { cairo_scaled_font_destroy($0.font) } }
     }
 
-    /// Ends the session: waits until the thread is done, then releases the runs it did not
-    /// take. Called inside the drawing's gate section, like every Cairo call of the primer.
+    /// Ends the session: waits until the thread has left its loop, then releases the runs it
+    /// did not take. The drawing that started the session calls it, inside its gate section.
     func stop() {
         let dropped: ArraySlice<Run> = condition.withLock {
             guard state == .running else { return [] }
@@ -131,8 +145,8 @@ final class GlyphPrimer: @unchecked Sendable {
     private func work() {
         while let run = nextRun() {
             // Never waits at the gate, since the drawing that would wait for it holds a
-            // section. Once the process draws serially Cairo may close faces on the drawing
-            // thread, so the thread touches Cairo no more: it gives the run back for `stop`.
+            // section. With a switch to serial drawing pending, after which Cairo may close
+            // faces on the drawing thread, it touches Cairo no more: the run goes back to `stop`.
             guard let entry = DrawingGate.enterIfParallel() else {
                 condition.withLock {
                     taken -= 1
@@ -147,7 +161,7 @@ final class GlyphPrimer: @unchecked Sendable {
         }
     }
 
-    /// The next run to prime; nil, with the session and its thread ended, once `stop` is called.
+    /// The next run to prime; nil, with the session ended, once `stop` is called.
     private func nextRun() -> Run? {
         condition.withLock {
             while state == .running, abandoned || taken == queue.count { condition.wait() }
@@ -155,6 +169,7 @@ final class GlyphPrimer: @unchecked Sendable {
                 state = .idle
                 abandoned = false
                 threads -= 1
+                GlyphPrimer.sessionsLock.withLock { GlyphPrimer.sessions -= 1 }
                 condition.broadcast()
                 return nil
             }
@@ -172,10 +187,8 @@ final class GlyphPrimer: @unchecked Sendable {
         guard run.scale.isFinite, run.scale > 0, cairo_scaled_font_status(run.font) == CAIRO_STATUS_SUCCESS,
               let context = context ?? (try? CairoContext(surface: CairoSurface.pdf(width: 1, height: 1, sink: ByteSink()))),
               let face = cairo_scaled_font_get_font_face(run.font) else { return false }
-        // A context Cairo put in an error state stays in it: the next run makes another.
-        defer { self.context = (try? context.check("priming glyphs")) == nil ? nil : context }
         let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
-        var unseen = glyphs.filter { traced.insert(Traced(face: face, glyph: $0.index)).inserted }
+        var unseen = glyphs.filter { !traced.contains(Traced(face: face, glyph: $0.index)) }
         var extents = cairo_text_extents_t()
         context.withSavedState {
             context.scale(run.scale)
@@ -183,6 +196,13 @@ final class GlyphPrimer: @unchecked Sendable {
             if let sized = cairo_get_scaled_font(context.pointer) { cairo_scaled_font_glyph_extents(sized, glyphs, Int32(glyphs.count), &extents) }
             if !unseen.isEmpty { cairo_glyph_path(context.pointer, &unseen, Int32(unseen.count)) }
             context.newPath()
+        }
+        // A context Cairo put in an error state stays in it: the next run makes another.
+        if (try? context.check("priming glyphs")) != nil {
+            for glyph in unseen { traced.insert(Traced(face: face, glyph: glyph.index)) }
+            self.context = context
+        } else {
+            self.context = nil
         }
         if let subsetFont = subsetFont(of: face) { cairo_scaled_font_glyph_extents(subsetFont, glyphs, Int32(glyphs.count), &extents) }
         return true
