@@ -10,6 +10,9 @@ import Testing
 @Suite struct GlyphPrimerTests {
     static let ink = SceneColor(red: 0, green: 0, blue: 0)
 
+    /// Another test of this process may switch it to serial drawing at any time (its fonts
+    /// folder takes it past the faces Cairo keeps open); from then on nothing may prime,
+    /// which this test then checks instead.
     @Test func aSessionPrimesWhatItIsGivenAndEndsWithItsThread() throws {
         let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
         let style = TextStyle(size: 9, color: Self.ink)
@@ -17,8 +20,7 @@ import Testing
         #expect(!fonts.primer.isRunning)
         fonts.primer.start()
         guard fonts.primer.isRunning else {
-            // Another test's fonts folder made the process draw serially: nothing may prime.
-            #expect(DrawingGate.isSerial)
+            #expect(!DrawingGate.isParallel)
             _ = try fonts.measure("Total revenues 1,885.6", style: style)
             #expect(fonts.primer.primed == 0)
             return
@@ -27,18 +29,21 @@ import Testing
         _ = try fonts.measure("Total revenues 1,885.6", style: style)
         _ = try fonts.measure("Total revenues 1,885.6", style: style.sized(12))
         _ = try fonts.measure("Total revenues 1,885.6", style: style)
-        #expect(ConcurrentDrawingTests.eventually { fonts.primer.primed == 2 }, "one run per size measured, none for a measure known")
+        let primedBoth = ConcurrentDrawingTests.eventually { fonts.primer.primed == 2 || !DrawingGate.isParallel }
         fonts.primer.stop()
         #expect(!fonts.primer.isRunning)
         #expect(fonts.primer.liveThreads == 0)
+        guard DrawingGate.isParallel else { return }
+        #expect(primedBoth && fonts.primer.primed == 2, "one run per size measured, none for a measure known")
         _ = try fonts.measure("After the session", style: style)
         fonts.primer.stop()
         #expect(fonts.primer.primed == 2)
         fonts.primer.start()
         _ = try fonts.measure("A second session", style: style)
-        #expect(ConcurrentDrawingTests.eventually { fonts.primer.primed == 3 })
+        let primedThird = ConcurrentDrawingTests.eventually { fonts.primer.primed == 3 || !DrawingGate.isParallel }
         fonts.primer.stop()
         #expect(fonts.primer.liveThreads == 0)
+        #expect(primedThird)
     }
 
     /// Opt-in, and alone in its process (`KCREPORT_SERIAL_SWITCH=1 swift test --filter
@@ -77,7 +82,7 @@ import Testing
     @Test func stoppingDropsWhatIsNotYetPrimed() throws {
         let fonts = try FontLibrary(folder: GraphicsSupport.fonts)
         fonts.primer.start()
-        guard fonts.primer.isRunning else { return #expect(DrawingGate.isSerial) }
+        guard fonts.primer.isRunning else { return #expect(!DrawingGate.isParallel) }
         let style = TextStyle(size: 8, color: Self.ink)
         for number in 0..<200 { _ = try fonts.measure("Run \(number) of the queue", style: style) }
         fonts.primer.stop()
