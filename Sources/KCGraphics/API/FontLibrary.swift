@@ -204,7 +204,7 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     /// language's sample sentence and the ten digits, to estimate average widths (~0.3 ms
     /// a style, on the way to the first page). Call with `lock` held.
     private func firstFontExtents(_ style: TextStyle) throws -> FontMetrics {
-        let description = try FontDescription(family: PangoText.families(style), size: style.size, weight: style.weight.rawValue, italic: style.italic)
+        let description = try FontDescription(style)
         let language = pango_language_from_string(style.language ?? "en")
         guard let fontset = pango_context_load_fontset(text.context.opaque, description.pointer, language) else {
             throw GraphicsError("Pango has no font for \(style.family) at \(style.size) pt")
@@ -225,7 +225,7 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
     func pangoMetrics(_ style: TextStyle) throws -> FontMetrics {
         let key = FontLibrary.atReferenceSize(style).style
         return try lock.withLock {
-            let font = try FontDescription(family: PangoText.families(key), size: key.size, weight: key.weight.rawValue, italic: key.italic)
+            let font = try FontDescription(key)
             guard let metrics = pango_context_get_metrics(text.context.opaque, font.pointer, pango_language_from_string(key.language ?? "en")) else {
                 throw GraphicsError("Pango has no metrics for \(key.family) at \(key.size) pt")
             }

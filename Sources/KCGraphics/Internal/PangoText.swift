@@ -33,7 +33,7 @@ struct PangoText {
     func layout(_ text: String, style: TextStyle, width: Double? = nil) throws -> GObjectHandle {
         guard let raw = pango_layout_new(context.opaque) else { throw GraphicsError("pango_layout_new returned nothing") }
         let layout = GObjectHandle(gpointer(raw), lock: context.lock)
-        let font = try FontDescription(family: PangoText.families(style), size: style.size, weight: style.weight.rawValue, italic: style.italic)
+        let font = try FontDescription(style)
         pango_layout_set_font_description(layout.opaque, font.pointer)
         let attributes = try AttributeList()
         if style.tabular { try attributes.insert(pango_attr_font_features_new("tnum=1,lnum=1")) }
