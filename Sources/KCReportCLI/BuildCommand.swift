@@ -45,6 +45,18 @@ struct BuildCommand: ConsoleCommand {
     @Flag(help: "Then e-mail the reports that built cleanly (or were up to date), as `kcreport send` does: each version once.")
     var send = false
 
+    /// What was asked, whichever way the command line was read.
+    var request: BuildRequest {
+        BuildRequest(reports: reports, config: config, displayCurrency: displayCurrency, templates: templates,
+                     allowFailedChecks: allowFailedChecks, force: force, dryRun: dryRun, quiet: quiet, logFormat: logFormat, send: send)
+    }
+
+    func run(console: Console) throws -> Int32 {
+        try request.run(console: console)
+    }
+}
+
+extension BuildRequest {
     func run(console: Console) throws -> Int32 {
         let project = try ProjectConfig.load(config)
         let selected = try project.select(reports)
@@ -89,7 +101,9 @@ struct BuildCommand: ConsoleCommand {
         let sent = zip(selected, outcomes).filter { $0.1.exitCode == Sysexit.ok }.map { sender.send($0.0) }
         return ([built] + sent).max() ?? Sysexit.ok
     }
+}
 
+extension BuildCommand {
     /// Runs `first` here and `second` on a thread of its own, at once; waits for both and
     /// throws the first one's error first.
     static func both<A: Sendable, B: Sendable>(_ first: () throws -> A, _ second: @escaping @Sendable () throws -> B) throws -> (A, B) {

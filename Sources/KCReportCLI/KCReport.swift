@@ -22,6 +22,10 @@ public struct KCReport: ParsableCommand {
     /// Parses `arguments` (without the program name), runs the command and returns its exit code.
     public static func main(_ arguments: [String], console: Console) -> Int32 {
         do {
+            // A build's everyday command line is read without ArgumentParser (see BuildRequest).
+            if arguments.first == "build", let request = BuildRequest(plain: Array(arguments.dropFirst())) {
+                return try request.run(console: console)
+            }
             var command = try parseAsRoot(arguments)
             if let command = command as? ConsoleCommand {
                 return try command.run(console: console)
