@@ -197,7 +197,7 @@ import Testing
         let laidOut = try OnePagerLayout().layout(pager, measurer: try FontLibrary(folder: GraphicsSupport.fonts))
         let page = try #require(laidOut.scene.pages.first)
         try GraphicsSupport.expectTidy(page)
-        let name = page.textRuns.filter { $0.style.weight == .bold && $0.style.size >= 13 && $0.y < 120 }
+        let name = page.textRuns.filter { $0.style.weight == .semibold && $0.style.size >= 13 && $0.y < 120 }
         #expect(name.count >= 2 || name.first.map { $0.style.size < 18 } == true)
         #expect(name.map(\.text).joined(separator: " ") == pager.view.header.company)
     }

@@ -30,7 +30,7 @@ import Testing
         let result = try OnePagerLayout().layout(pager, measurer: FixedWidthMeasurer())
         let page = try #require(result.scene.pages.first)
         SceneSupport.expectTidy(page)
-        let nameRuns = page.textRuns.filter { $0.style.weight == .bold && pager.view.header.company.contains($0.text) && $0.text.count > 10 }
+        let nameRuns = page.textRuns.filter { $0.style.weight == .semibold && pager.view.header.company.contains($0.text) && $0.text.count > 10 }
         #expect(nameRuns.count >= 2, "the name should wrap")
         #expect(nameRuns.allSatisfy { $0.style.size < 18 }, "the name should shrink before it wraps")
         #expect(nameRuns.map(\.text).joined(separator: " ") == pager.view.header.company)
