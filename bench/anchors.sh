@@ -3,7 +3,7 @@
 # Typst, ReportLab+matplotlib, WeasyPrint), in one run on this machine:
 #   1. whole process, one report: `kcreport build --force` of the bundled example (import
 #      of the model, checks, Markdown, HTML, chart SVGs, PDF, manifest) against the Typst
-#      anchor making only the PDF — wall median (hyperfine) and peak RSS (GNU time);
+#      anchor making only the PDF, their runs taking turns — wall median, user+sys and peak RSS;
 #   2. a batch in one process: kcreport's per-report cost in a build of N reports against
 #      each anchor's per-report cost in its own batch mode.
 # Usage: bench/anchors.sh [RUNS] [N]      (defaults 30 and 100)
@@ -22,20 +22,39 @@ cp -R kcreport.yaml Examples Templates Fonts "$work/"
 (cd "$work" && "$kcreport" build --quiet >/dev/null)   # first build: hashes the fonts once
 
 echo "kcreport $(git describe --always --dirty 2>/dev/null || echo unknown) on $(nproc) cores, $(uname -m); $runs runs each"
-echo "1. one report, whole process (wall median; peak RSS)"
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/one.json" \
-  -n "kcreport build (md, html, svg, pdf)" "$kcreport build --force --quiet --config $work/kcreport.yaml" \
-  -n "typst anchor (pdf only)" "$dir/anchors/typst/run.sh" >/dev/null
-rss() { /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null 2>&1; echo $(( $(tail -1 "$work/rss") / 1024 )); }
-kc_rss=$(rss "$kcreport" build --force --quiet --config "$work/kcreport.yaml")
-ty_rss=$(rss "$dir/anchors/typst/run.sh")
-python3 - "$work/one.json" "$kc_rss" "$ty_rss" <<'PY'
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-for r, rss in zip(results, sys.argv[2:]):
-    print(f"  {r['command']:<38} {r['median']*1000:7.1f} ms  (min {r['min']*1000:.1f}, user+sys {1000*(r['user']+r['system']):.1f} ms)  peak RSS {rss} MiB")
-kc, ty = results[0]["median"], results[1]["median"]
-print(f"  kcreport / typst: {kc/ty:.2f} (goal: at most 0.50)")
+echo "1. one report, whole process (wall median; peak RSS), the two runs taking turns"
+# Interleaved rather than one command's runs after the other's: a shared machine's speed
+# drifts by a third within a minute, which would otherwise fall on one side only.
+python3 - "$runs" "$kcreport" "$work/kcreport.yaml" "$dir/anchors/typst/run.sh" <<'PY'
+import os, statistics, sys, time
+runs, kcreport, config, typst = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+commands = [("kcreport build (md, html, svg, pdf)", [kcreport, "build", "--force", "--quiet", "--config", config]),
+            ("typst anchor (pdf only)", [typst])]
+def once(argv):
+    """Wall ms, user+sys ms and peak RSS MiB of one run, output discarded."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    start = time.perf_counter_ns()
+    pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)])
+    _, status, usage = os.wait4(pid, 0)
+    wall = (time.perf_counter_ns() - start) / 1e6
+    os.close(null)
+    if status != 0:
+        sys.exit(f"{argv[0]} failed (status {status})")
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024
+samples = {name: [] for name, _ in commands}
+for turn in range(3 + runs):  # three warm-up turns
+    for name, argv in (commands if turn % 2 == 0 else commands[::-1]):
+        sample = once(argv)
+        if turn >= 3:
+            samples[name].append(sample)
+medians = {}
+for name, _ in commands:
+    walls = [s[0] for s in samples[name]]
+    medians[name] = statistics.median(walls)
+    print(f"  {name:<38} {medians[name]:7.1f} ms  (min {min(walls):.1f}, user+sys {statistics.median(s[1] for s in samples[name]):.1f} ms)"
+          f"  peak RSS {max(s[2] for s in samples[name]):.0f} MiB")
+kc, ty = (medians[name] for name, _ in commands)
+print(f"  kcreport / typst: {kc / ty:.2f} (goal: at most 0.50)")
 PY
 
 echo "2. a batch of $count reports in one process (per report)"
