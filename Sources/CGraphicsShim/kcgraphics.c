@@ -105,6 +105,7 @@
     VOID_FUNCTION(pango_cairo_context_set_resolution, (PangoContext *context, double dpi), (context, dpi)) \
     FUNCTION(cairo_scaled_font_t *, pango_cairo_font_get_scaled_font, (PangoCairoFont *font), (font)) \
     FUNCTION(PangoFontMap *, pango_cairo_font_map_new_for_font_type, (cairo_font_type_t fonttype), (fonttype)) \
+    VOID_FUNCTION(pango_cairo_font_map_set_resolution, (PangoCairoFontMap *fontmap, double dpi), (fontmap, dpi)) \
     VOID_FUNCTION(pango_cairo_show_layout, (cairo_t *cr, PangoLayout *layout), (cr, layout)) \
     FUNCTION(PangoFontMetrics *, pango_context_get_metrics, (PangoContext *context, const PangoFontDescription *desc, PangoLanguage *language), (context, desc, language)) \
     FUNCTION(PangoFontset *, pango_context_load_fontset, (PangoContext *context, const PangoFontDescription *desc, PangoLanguage *language), (context, desc, language)) \
