@@ -65,13 +65,16 @@ let package = Package(
             "KCModel", "KCImport", "KCCheck", "KCView", "KCSVG", "KCTemplates", "CKCSystem", "KCScene", "KCGraphics", "KCMail",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Linked at a fixed address (not position-independent): a PIE's loader must first
-        // write the runtime's and Foundation's 81,000 internal pointers, copying ~600 pages
-        // of data at every start (3.5 ms of `kcreport build`'s 7 ms on a missing config;
-        // ~4 ms of a whole build). The price is no address randomisation of kcreport's own
-        // code and data; its libraries, heap and stack are still randomised.
+        // The release build, linked with the static runtime (`--static-swift-stdlib`, as the
+        // README, CI and bench/ build it), is placed at a fixed address (not position-
+        // independent): a PIE's loader must first write the runtime's and Foundation's 81,000
+        // internal pointers, copying ~600 pages of data at every start (3.5 ms of `kcreport
+        // build`'s 7 ms on a missing config; ~4 ms of a whole build). The price is no address
+        // randomisation of kcreport's own code and data; its libraries, heap and stack are
+        // still randomised. Debug builds stay position-independent: against the shared
+        // runtime a fixed-address binary makes the loader warn about protected symbols.
         .executableTarget(name: "kcreport", dependencies: ["KCReportCLI"],
-                          linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]),
+                          linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]),
         // In-process timings for bench/run.sh (release build).
         .executableTarget(name: "kcreport-bench", dependencies: ["KCImport", "KCModel", "KCCheck", "KCView", "KCSVG", "KCTemplates", "KCScene", "KCGraphics", "KCReportCLI"]),
         // A seeded random generator the test targets share.

@@ -3,7 +3,8 @@
 # Typst, ReportLab+matplotlib, WeasyPrint), in one run on this machine:
 #   1. whole process, one report: `kcreport build --force` of the bundled example (import
 #      of the model, checks, Markdown, HTML, chart SVGs, PDF, manifest) against the Typst
-#      anchor making only the PDF, their runs taking turns — wall median, user+sys and peak RSS;
+#      anchor making only the PDF, their runs taking turns — wall and user+sys medians, and
+#      the peak RSS of all runs;
 #   2. a batch in one process: kcreport's per-report cost in a build of N reports against
 #      each anchor's per-report cost in its own batch mode.
 # Usage: bench/anchors.sh [RUNS] [N]      (defaults 30 and 100)
@@ -22,7 +23,7 @@ cp -R kcreport.yaml Examples Templates Fonts "$work/"
 (cd "$work" && "$kcreport" build --quiet >/dev/null)   # first build: hashes the fonts once
 
 echo "kcreport $(git describe --always --dirty 2>/dev/null || echo unknown) on $(nproc) cores, $(uname -m); $runs runs each"
-echo "1. one report, whole process (wall median; peak RSS), the two runs taking turns"
+echo "1. one report, whole process (wall median, user+sys median, peak RSS of all runs), the two taking turns"
 # Interleaved rather than one command's runs after the other's: a shared machine's speed
 # drifts by a third within a minute, which would otherwise fall on one side only.
 python3 - "$runs" "$kcreport" "$work/kcreport.yaml" "$dir/anchors/typst/run.sh" <<'PY'
@@ -39,7 +40,7 @@ def once(argv):
     wall = (time.perf_counter_ns() - start) / 1e6
     os.close(null)
     if status != 0:
-        sys.exit(f"{argv[0]} failed (status {status})")
+        sys.exit(f"{argv[0]} failed (exit {os.waitstatus_to_exitcode(status)})")
     return wall, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024
 samples = {name: [] for name, _ in commands}
 for turn in range(3 + runs):  # three warm-up turns

@@ -115,7 +115,8 @@ extension BuildCommand {
 
     /// Runs `body` for 0..<count on one thread more than the machine has cores, results in
     /// order: while one report waits for its files to reach the disk, its core builds another.
-    /// A single report builds on the calling thread, whose stack and memory arena are ready.
+    /// A single report builds on the calling thread, whose stack and memory arena are ready
+    /// (kcreport's main thread, with the 8 MiB stack `startWithMainStack` gives the others).
     static func concurrently<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
         if count == 1 { return [body(0)] }
         let results = ResultSlots<T>(count: count)

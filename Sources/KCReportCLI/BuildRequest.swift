@@ -64,7 +64,8 @@ extension BuildRequest {
         }
     }
 
-    /// An option's value: after its `=`, else the next argument; none when that is empty or another option.
+    /// An option's value: after its `=`, else the next argument; none when that is empty or
+    /// starts with "-" (another option, or a value ArgumentParser should judge).
     private static func value(_ attached: String?, after remaining: inout ArraySlice<String>) -> String? {
         guard let value = attached ?? remaining.popFirst(), !value.isEmpty, !value.hasPrefix("-") else { return nil }
         return value

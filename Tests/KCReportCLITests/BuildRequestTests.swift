@@ -25,11 +25,45 @@ import Testing
         ["--", "kc-2024q3"], [""],
     ]
 
+    /// What ArgumentParser makes of `kcreport build` and `arguments`, as the command line reads them.
+    static func parsed(_ arguments: [String]) -> BuildRequest? {
+        (try? KCReport.parseAsRoot(["build"] + arguments)).flatMap { $0 as? BuildCommand }?.request
+    }
+
     @Test(arguments: plain)
     func readsWhatArgumentParserReads(_ arguments: [String]) throws {
         let plain = try #require(BuildRequest(plain: arguments))
-        let parsed = try BuildCommand.parse(arguments)
-        #expect(plain == parsed.request)
+        #expect(plain == Self.parsed(arguments))
+    }
+
+    /// Every pair of these pieces: whatever the plain reader takes, ArgumentParser reads the same.
+    @Test func agreesWithArgumentParserOnEveryPairOfPieces() {
+        let pieces = ["--force", "-q", "--quiet", "--dry-run", "--send", "--allow-failed-checks", "--config", "--config=a=b",
+                      "--templates", "--display-currency", "--log-format", "json", "text", "xml", "kc", "-", "--", "-1", "",
+                      "--force=1", "--help", "--version", "help", "a b", "−q", "--config=", "-x"]
+        var taken = 0
+        for first in pieces {
+            for second in pieces {
+                for line in [[first], [first, second]] {
+                    guard let plain = BuildRequest(plain: line) else { continue }
+                    taken += 1
+                    #expect(plain == Self.parsed(line), "\(line)")
+                }
+            }
+        }
+        #expect(taken > 50)
+    }
+
+    /// A flag or option added to `BuildCommand` must be known to the plain reader too, or a
+    /// build given it would quietly go to ArgumentParser every time; this names the missing one.
+    @Test func knowsEveryOptionOfTheBuildCommand() {
+        let names = Set(BuildCommand.helpMessage().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            .map(String.init).filter { $0.hasPrefix("--") && $0.count > 2 })
+        #expect(names.count >= 9, "\(names)")
+        for name in names.subtracting(["--help", "--version"]) {
+            let known = BuildRequest(plain: [name]) != nil || BuildRequest(plain: [name, "text"]) != nil
+            #expect(known, "the plain reader does not know \(name)")
+        }
     }
 
     @Test(arguments: declined)

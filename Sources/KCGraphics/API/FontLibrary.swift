@@ -98,8 +98,8 @@ public final class FontLibrary: TextMeasurer, @unchecked Sendable {
         let fontMap = GObjectHandle(gpointer(map), lock: lock)
         pango_fc_font_map_set_config(OpaquePointer(fontMap.raw), configuration.pointer)
         // Points as units everywhere, like the context (`PangoText.makeContext`): Pango measures
-        // each font's line height through contexts of the font map's own, which at its default
-        // 96 dpi asked fontconfig for every font a second time, as 7.5 pt at 96 dpi.
+        // each font's line height through contexts of the font map's own, which at the default
+        // 96 dpi would ask fontconfig for every font a second time, as 7.5 pt at 96 dpi.
         pango_cairo_font_map_set_resolution(OpaquePointer(fontMap.raw), 72)
         return (configuration, fontMap, PangoText(context: try PangoText.makeContext(fontMap: fontMap)))
     }

@@ -3,7 +3,8 @@ import KCView
 /// The one-pager's type sizes, spacing and colours at a text scale (1 as designed; less to fit).
 /// Two weights of Inter, Regular and SemiBold, with size setting the name and the figures
 /// apart: each face a page uses is loaded, shaped with and embedded on its own, about
-/// 3 ms of every build (the local name's Medium comes from the CJK font).
+/// 3 ms of every build. (The local name is set in Medium: its CJK characters come from the
+/// CJK font, which has one weight; only Latin letters in it load Inter Medium.)
 struct PageStyle {
     let scale: Double
 
